@@ -1,0 +1,67 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Pathways",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pathways", targets: ["pathways"]),
+        .executable(name: "pathways-benchmarks", targets: ["PathwaysBenchmarks"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Graph engine: records, the pathway graph, routes, validation. Standard library only.
+        .target(name: "PathwaysGraph"),
+        // Content loader: YAML under Content/ to engine records, with FILE:LINE:COLUMN findings.
+        .target(
+            name: "PathwaysContent",
+            dependencies: ["PathwaysGraph", .product(name: "Yams", package: "Yams")]
+        ),
+        // Exporters: a chosen route as Markdown, HTML, JSON, CSV or a print slip.
+        .target(name: "PathwaysExport", dependencies: ["PathwaysGraph"]),
+        // ncursesw, wrapped so Swift can reach its macros and globals.
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        // Terminal UI: state, reducer, views into a cell grid, ncurses and in-memory backends.
+        .target(name: "PathwaysTerminal", dependencies: ["PathwaysGraph", "PathwaysExport", "CNcursesw"]),
+        // The command line, as a library so tests can drive it in-process.
+        .target(
+            name: "PathwaysCommands",
+            dependencies: [
+                "PathwaysGraph", "PathwaysContent", "PathwaysExport", "PathwaysTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "pathways", dependencies: ["PathwaysCommands"]),
+        // Release-build benchmarks: load, routes, memory, first frame.
+        .executableTarget(
+            name: "PathwaysBenchmarks",
+            dependencies: ["PathwaysGraph", "PathwaysContent", "PathwaysTerminal", "PathwaysExport"]
+        ),
+        // Helpers shared by every test target: small fixture graphs, golden-file comparison.
+        .target(name: "PathwaysTestSupport", dependencies: ["PathwaysGraph"], path: "Tests/PathwaysTestSupport"),
+        .testTarget(name: "PathwaysGraphTests", dependencies: ["PathwaysGraph", "PathwaysTestSupport"]),
+        .testTarget(
+            name: "PathwaysContentTests",
+            dependencies: ["PathwaysContent", "PathwaysGraph", "PathwaysTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PathwaysExportTests",
+            dependencies: ["PathwaysExport", "PathwaysGraph", "PathwaysTestSupport"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "PathwaysTerminalTests",
+            dependencies: ["PathwaysTerminal", "PathwaysGraph", "PathwaysTestSupport"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "PathwaysCommandsTests",
+            dependencies: ["PathwaysCommands", "PathwaysContent", "PathwaysGraph", "PathwaysTestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,159 @@
+extension Catalogue {
+    /// Everything wrong with this content set, each finding naming the records involved.
+    ///
+    /// Checks, in this order: duplicate IDs (across all kinds, since `show ID` must be
+    /// unambiguous); references to records that do not exist; progressions that start at a job,
+    /// go down a level without being marked `sideways`, or ask for a level above the step they
+    /// leave; cycles of progressions; jobs no Entry-level starting point can reach; clusters with
+    /// no jobs.
+    ///
+    /// Complexity: O(V + E) for the structural checks, plus one route search from Entry level,
+    /// O((Vm + Em) log(Vm)).
+    public func validate() -> [Finding] {
+        var findings: [Finding] = []
+        findings += duplicateIDs()
+        findings += danglingReferences()
+        let graph = PathwayGraph(self)
+        findings += badProgressions(graph)
+        findings += cycles(graph)
+        findings += unreachableJobs(graph)
+        for cluster in graph.clusters where graph.jobs(inCluster: cluster.id).isEmpty {
+            findings.append(Finding("cluster '\(cluster.id)' has no jobs", records: [.init(.cluster, cluster.id)]))
+        }
+        return findings
+    }
+
+    private func duplicateIDs() -> [Finding] {
+        var first: [String: RecordKind] = [:]
+        var findings: [Finding] = []
+        func check(_ id: String, _ kind: RecordKind) {
+            if let earlier = first[id] {
+                let also = earlier == kind ? "" : " (already used by a \(earlier.rawValue))"
+                findings.append(Finding("duplicate ID '\(id)'\(also)", records: [.init(kind, id), .init(earlier, id)]))
+            } else {
+                first[id] = kind
+            }
+        }
+        sources.forEach { check($0.id, .source) }
+        clusters.forEach { check($0.id, .cluster) }
+        providers.forEach { check($0.id, .provider) }
+        funding.forEach { check($0.id, .funding) }
+        steps.forEach { check($0.id, .step) }
+        jobs.forEach { check($0.id, .job) }
+        return findings
+    }
+
+    private func danglingReferences() -> [Finding] {
+        let sourceIDs = Set(sources.map(\.id))
+        let clusterIDs = Set(clusters.map(\.id))
+        let providerIDs = Set(providers.map(\.id))
+        let fundingIDs = Set(funding.map(\.id))
+        let nodeIDs = Set(steps.map(\.id) + jobs.map(\.id))
+        var findings: [Finding] = []
+        func check(_ ids: [String], in known: Set<String>, what: String, owner: RecordReference) {
+            for id in ids where !known.contains(id) {
+                findings.append(Finding("\(owner) refers to unknown \(what) '\(id)'", records: [owner]))
+            }
+        }
+        for c in clusters { check(c.sources, in: sourceIDs, what: "source", owner: .init(.cluster, c.id)) }
+        for p in providers { check(p.sources, in: sourceIDs, what: "source", owner: .init(.provider, p.id)) }
+        for f in funding { check(f.sources, in: sourceIDs, what: "source", owner: .init(.funding, f.id)) }
+        for j in jobs {
+            let owner = RecordReference(.job, j.id)
+            check(j.sources, in: sourceIDs, what: "source", owner: owner)
+            check(j.clusters, in: clusterIDs, what: "cluster", owner: owner)
+            if let pay = j.pay { check([pay.source], in: sourceIDs, what: "source", owner: owner) }
+        }
+        for s in steps {
+            let owner = RecordReference(.step, s.id)
+            check(s.sources, in: sourceIDs, what: "source", owner: owner)
+            check(s.providers, in: providerIDs, what: "provider", owner: owner)
+            check(s.funding, in: fundingIDs, what: "funding scheme", owner: owner)
+        }
+        for e in progressions where !nodeIDs.contains(e.to) {
+            let owner = RecordReference(.step, e.from, progressionTo: e.to)
+            findings.append(Finding("\(owner) leads to unknown step or job '\(e.to)'", records: [owner]))
+        }
+        return findings
+    }
+
+    private func badProgressions(_ graph: PathwayGraph) -> [Finding] {
+        var findings: [Finding] = []
+        for e in progressions {
+            let owner = RecordReference(.step, e.from, progressionTo: e.to)
+            guard let from = graph.step(e.from) else {
+                if graph.job(e.from) != nil {
+                    findings.append(Finding("job '\(e.from)' cannot lead anywhere; progressions start at steps", records: [.init(.job, e.from, progressionTo: e.to)]))
+                }
+                continue
+            }
+            if let to = graph.step(e.to), to.level < from.level, !e.sideways {
+                findings.append(Finding(
+                    "\(owner) goes down from \(from.level.label) to \(to.level.label); mark it 'sideways: true' if that is meant",
+                    records: [owner, .init(.step, e.to)]))
+            }
+            if let need = e.requirement.minimumLevel, need > from.level {
+                findings.append(Finding(
+                    "\(owner) asks for \(need.label) but '\(e.from)' is \(from.level.label); require it on the step it leads to instead",
+                    records: [owner]))
+            }
+        }
+        return findings
+    }
+
+    /// Cycles of progressions, one finding per strongly connected component with more than one
+    /// node (or a self-loop). Iterative Tarjan, O(V + E).
+    private func cycles(_ graph: PathwayGraph) -> [Finding] {
+        let n = graph.nodeCount
+        var index = [Int](repeating: -1, count: n)
+        var low = [Int](repeating: 0, count: n)
+        var onStack = [Bool](repeating: false, count: n)
+        var stack: [Int] = []
+        var counter = 0
+        var findings: [Finding] = []
+        for root in 0..<n where index[root] < 0 {
+            var work: [(node: Int, edge: Int)] = [(root, Int(graph.outStart[root]))]
+            index[root] = counter; low[root] = counter; counter += 1
+            stack.append(root); onStack[root] = true
+            while var top = work.popLast() {
+                let v = top.node
+                if top.edge < Int(graph.outStart[v + 1]) {
+                    let w = Int(graph.outTarget[top.edge])
+                    top.edge += 1
+                    work.append(top)
+                    if index[w] < 0 {
+                        index[w] = counter; low[w] = counter; counter += 1
+                        stack.append(w); onStack[w] = true
+                        work.append((w, Int(graph.outStart[w])))
+                    } else if onStack[w] {
+                        low[v] = min(low[v], index[w])
+                    }
+                    continue
+                }
+                if let parent = work.last { low[parent.node] = min(low[parent.node], low[v]) }
+                guard low[v] == index[v] else { continue }
+                var component: [Int] = []
+                while let w = stack.popLast() {
+                    onStack[w] = false
+                    component.append(w)
+                    if w == v { break }
+                }
+                let selfLoop = (Int(graph.outStart[v])..<Int(graph.outStart[v + 1])).contains { Int(graph.outTarget[$0]) == v }
+                if component.count > 1 || selfLoop {
+                    let ids = component.map(graph.nodeID).sorted()
+                    findings.append(Finding(
+                        "progressions form a cycle through \(ids.map { "'\($0)'" }.joined(separator: ", "))",
+                        records: ids.map { RecordReference(graph.isJob(graph.index(of: $0)!) ? .job : .step, $0) }))
+                }
+            }
+        }
+        return findings
+    }
+
+    private func unreachableJobs(_ graph: PathwayGraph) -> [Finding] {
+        let reached = Set(graph.reachableJobs(from: .entry).map(\.job.id))
+        return graph.jobs.filter { !reached.contains($0.id) }.map {
+            Finding("job '\($0.id)' cannot be reached by any route from Entry level", records: [.init(.job, $0.id)])
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// One of the West Midlands Plan for Growth clusters that jobs belong to.
+public struct Cluster: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var title: String
+    public var summary: String
+    /// Growth figures as the Plan states them, in words; `nil` when the Plan gives none.
+    public var growth: String?
+    /// Industry bodies that lead or represent the cluster.
+    public var bodies: [String]
+    public var sources: [String]
+    public var illustrative: Bool
+
+    public init(
+        id: String, title: String, summary: String = "", growth: String? = nil, bodies: [String] = [],
+        sources: [String] = [], illustrative: Bool = false
+    ) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.growth = growth
+        self.bodies = bodies
+        self.sources = sources
+        self.illustrative = illustrative
+    }
+}

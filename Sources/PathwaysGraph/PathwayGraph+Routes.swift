@@ -1,0 +1,99 @@
+extension PathwayGraph {
+    /// The `limit` best distinct loopless routes from a starting point to a job, best first.
+    ///
+    /// Routes are ranked by `ranking` (with the other measures breaking ties, then the route's
+    /// IDs in order, so equal routes always come back in the same order). Steps the starting
+    /// point already covers are skipped, and progressions whose requirements the learner would
+    /// not meet at that point are not taken.
+    ///
+    /// `learnerCost` prices each step for this learner (default: its typical fee); it is
+    /// called only for steps that can lead to the job.
+    ///
+    /// Complexity: Yen's algorithm over the ancestors of the job only. With V' nodes and E'
+    /// edges that can reach the job, L the longest route and m the English-and-maths levels in
+    /// play, O(limit · L · (V'm + E'm) log(V'm)); finding the ancestors is O(V' + E').
+    public func routes(
+        from start: StartingPoint, to jobID: String, ranking: Ranking = .time, limit: Int = 3,
+        learnerCost: (Step) -> Int = { $0.cost }
+    ) -> [Route] {
+        guard limit > 0, let target = index(of: jobID), isJob(target) else { return [] }
+        let ancestors = ancestorMask(of: target)
+        var cost = [Int](repeating: 0, count: steps.count)
+        for i in ancestors.indices where i < steps.count { cost[i] = learnerCost(steps[i]) }
+        let search = RouteSearch(graph: self, start: start, ranking: ranking, stepCost: cost, allowed: ancestors.mask)
+        let candidates = search.startCandidates(among: ancestors.members)
+
+        guard let first = search.shortestPath(from: RouteSearch.source, target: target, startCandidates: candidates)
+        else { return [] }
+        var found: [[Int]] = [first.path]
+        var foundWeights: [RouteWeight] = [first.weight]
+        var pool: [(path: [Int], weight: RouteWeight, ids: [String])] = []
+        var seen: Set<[Int]> = [first.path]
+
+        while found.count < limit {
+            let previous = found[found.count - 1]
+            for i in 0..<(previous.count - 1) {
+                let spur = previous[i]
+                let root = Array(previous[0...i])
+                var blockedMoves = Set<RouteSearch.Move>()
+                for path in found where path.count > i + 1 && Array(path[0...i]) == root {
+                    blockedMoves.insert(.init(from: path[i], to: search.node(ofState: path[i + 1])))
+                }
+                let blockedNodes = Set(root.dropFirst().dropLast().map(search.node(ofState:)))
+                guard let tail = search.shortestPath(
+                    from: spur, target: target, startCandidates: candidates,
+                    blockedNodes: blockedNodes, blockedMoves: blockedMoves
+                ) else { continue }
+                let path = root + tail.path.dropFirst()
+                guard seen.insert(path).inserted else { continue }
+                let weight = path.dropFirst().reduce(RouteWeight.zero) { $0 + search.weight(ofNode: search.node(ofState: $1)) }
+                pool.append((path, weight, path.dropFirst().map { nodeID(search.node(ofState: $0)) }))
+            }
+            guard let best = pool.indices.min(by: { a, b in
+                let x = pool[a], y = pool[b]
+                return x.weight < y.weight || (x.weight == y.weight && x.ids.lexicographicallyPrecedes(y.ids))
+            }) else { break }
+            let next = pool.remove(at: best)
+            found.append(next.path)
+            foundWeights.append(next.weight)
+        }
+        return found.map { makeRoute(statePath: $0, search: search) }
+    }
+
+    /// Builds a `Route` from a state path that starts at the virtual source.
+    private func makeRoute(statePath: [Int], search: RouteSearch) -> Route {
+        let nodes = statePath.dropFirst().map(search.node(ofState:))
+        let stepNodes = nodes.filter { !isJob($0) }
+        var edges: [Progression] = []
+        for (a, b) in zip(nodes, nodes.dropFirst()) {
+            if let k = (Int(outStart[a])..<Int(outStart[a + 1])).first(where: { Int(outTarget[$0]) == b }) {
+                edges.append(progressions[Int(outEdge[k])])
+            }
+        }
+        return Route(
+            steps: stepNodes.map { steps[$0] },
+            job: jobs[nodes[nodes.count - 1] - steps.count],
+            progressions: edges,
+            totalWeeks: stepNodes.reduce(0) { $0 + steps[$1].weeks },
+            costToLearner: stepNodes.reduce(0) { $0 + search.stepCost[$1] }
+        )
+    }
+
+    /// Every node that can reach `target` along progressions, found by walking edges backwards.
+    /// O(V' + E') for the V' ancestors and their E' in-edges, plus one O(V) mask allocation.
+    func ancestorMask(of target: Int) -> (mask: [Bool], members: [Int], indices: [Int]) {
+        var mask = [Bool](repeating: false, count: nodeCount)
+        var members = [target]
+        mask[target] = true
+        var head = 0
+        while head < members.count {
+            let v = members[head]
+            head += 1
+            for k in Int(inStart[v])..<Int(inStart[v + 1]) {
+                let u = Int(inSource[k])
+                if !mask[u] { mask[u] = true; members.append(u) }
+            }
+        }
+        return (mask, members, members.sorted())
+    }
+}

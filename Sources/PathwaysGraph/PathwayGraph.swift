@@ -1,0 +1,183 @@
+/// The pathway graph built from a catalogue: steps and jobs as nodes, progressions as edges.
+///
+/// Records keep their stable string IDs outside; inside, every step and job has an integer
+/// index (steps first, then jobs) and edges live in compressed adjacency arrays in both
+/// directions, so queries walk arrays rather than dictionaries.
+///
+/// Building is O(V + E). Where the catalogue repeats an ID the first record wins; edges whose
+/// ends do not exist are left out. `Catalogue.validate()` reports both.
+public struct PathwayGraph: Sendable {
+    public let info: ContentInfo
+    public let steps: [Step]
+    public let jobs: [Job]
+    public let clusters: [Cluster]
+    public let providers: [Provider]
+    public let sources: [Source]
+    public let funding: [FundingScheme]
+    /// Edges kept in the graph, in catalogue order; adjacency arrays index into this.
+    public let progressions: [Progression]
+
+    let nodeIndexByID: [String: Int]
+    let clusterIndexByID: [String: Int]
+    let providerIndexByID: [String: Int]
+    let sourceIndexByID: [String: Int]
+    let fundingIndexByID: [String: Int]
+    /// Job indices (into `jobs`) per cluster index, in catalogue order.
+    let jobsByCluster: [[Int]]
+
+    // Compressed sparse rows: node i's out-edges are outTarget[outStart[i]..<outStart[i+1]].
+    let outStart: [Int32]
+    let outTarget: [Int32]
+    let outEdge: [Int32]
+    let inStart: [Int32]
+    let inSource: [Int32]
+    let inEdge: [Int32]
+
+    /// Number of nodes (steps plus jobs).
+    public var nodeCount: Int { steps.count + jobs.count }
+    public var edgeCount: Int { progressions.count }
+
+    public init(_ catalogue: Catalogue) {
+        info = catalogue.info
+        steps = PathwayGraph.firstOfEach(catalogue.steps, id: \.id)
+        var jobList: [Job] = []
+        var seen = Set(steps.map(\.id))
+        for job in catalogue.jobs where seen.insert(job.id).inserted { jobList.append(job) }
+        jobs = jobList
+        clusters = PathwayGraph.firstOfEach(catalogue.clusters, id: \.id)
+        providers = PathwayGraph.firstOfEach(catalogue.providers, id: \.id)
+        sources = PathwayGraph.firstOfEach(catalogue.sources, id: \.id)
+        funding = PathwayGraph.firstOfEach(catalogue.funding, id: \.id)
+
+        var nodeIndex: [String: Int] = [:]
+        nodeIndex.reserveCapacity(steps.count + jobs.count)
+        for (i, step) in steps.enumerated() { nodeIndex[step.id] = i }
+        for (j, job) in jobs.enumerated() { nodeIndex[job.id] = steps.count + j }
+        nodeIndexByID = nodeIndex
+        clusterIndexByID = PathwayGraph.indexByID(clusters, id: \.id)
+        providerIndexByID = PathwayGraph.indexByID(providers, id: \.id)
+        sourceIndexByID = PathwayGraph.indexByID(sources, id: \.id)
+        fundingIndexByID = PathwayGraph.indexByID(funding, id: \.id)
+
+        var byCluster = Array(repeating: [Int](), count: clusters.count)
+        for (j, job) in jobs.enumerated() {
+            for c in job.clusters {
+                if let ci = clusterIndexByID[c], byCluster[ci].last != j { byCluster[ci].append(j) }
+            }
+        }
+        jobsByCluster = byCluster
+
+        // Keep edges whose source is a step and whose target exists.
+        let stepCount = steps.count
+        var kept: [Progression] = []
+        var ends: [(Int32, Int32)] = []
+        kept.reserveCapacity(catalogue.progressions.count)
+        ends.reserveCapacity(catalogue.progressions.count)
+        for edge in catalogue.progressions {
+            guard let f = nodeIndex[edge.from], f < stepCount, let t = nodeIndex[edge.to] else { continue }
+            kept.append(edge)
+            ends.append((Int32(f), Int32(t)))
+        }
+        progressions = kept
+        let n = nodeIndex.count
+        (outStart, outTarget, outEdge) = PathwayGraph.compressedRows(n: n, ends: ends, forward: true)
+        (inStart, inSource, inEdge) = PathwayGraph.compressedRows(n: n, ends: ends, forward: false)
+    }
+
+    // MARK: Look-ups by ID (each O(1) expected)
+
+    /// The step or job with this ID.
+    public func node(_ id: String) -> Node? {
+        guard let i = nodeIndexByID[id] else { return nil }
+        return node(at: i)
+    }
+
+    public func step(_ id: String) -> Step? {
+        guard let i = nodeIndexByID[id], i < steps.count else { return nil }
+        return steps[i]
+    }
+
+    public func job(_ id: String) -> Job? {
+        guard let i = nodeIndexByID[id], i >= steps.count else { return nil }
+        return jobs[i - steps.count]
+    }
+
+    public func cluster(_ id: String) -> Cluster? { clusterIndexByID[id].map { clusters[$0] } }
+    public func provider(_ id: String) -> Provider? { providerIndexByID[id].map { providers[$0] } }
+    public func source(_ id: String) -> Source? { sourceIndexByID[id].map { sources[$0] } }
+    public func fundingScheme(_ id: String) -> FundingScheme? { fundingIndexByID[id].map { funding[$0] } }
+
+    /// The jobs in a cluster, in content order. O(jobs in the cluster).
+    public func jobs(inCluster id: String) -> [Job] {
+        guard let ci = clusterIndexByID[id] else { return [] }
+        return jobsByCluster[ci].map { jobs[$0] }
+    }
+
+    /// Every ID the graph knows, of any record kind (for suggestions and search).
+    public var allIDs: [String] {
+        Array(nodeIndexByID.keys) + clusters.map(\.id) + providers.map(\.id) + sources.map(\.id) + funding.map(\.id)
+    }
+
+    // MARK: Internals
+
+    func node(at index: Int) -> Node {
+        index < steps.count ? .step(steps[index]) : .job(jobs[index - steps.count])
+    }
+
+    func index(of id: String) -> Int? { nodeIndexByID[id] }
+
+    func isJob(_ index: Int) -> Bool { index >= steps.count }
+
+    func nodeID(_ index: Int) -> String { index < steps.count ? steps[index].id : jobs[index - steps.count].id }
+
+    private static func firstOfEach<T>(_ items: [T], id: KeyPath<T, String>) -> [T] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0[keyPath: id]).inserted }
+    }
+
+    private static func indexByID<T>(_ items: [T], id: KeyPath<T, String>) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (i, item) in items.enumerated() { index[item[keyPath: id]] = i }
+        return index
+    }
+
+    /// Counting sort of edges by one end: O(V + E).
+    private static func compressedRows(n: Int, ends: [(Int32, Int32)], forward: Bool)
+        -> ([Int32], [Int32], [Int32])
+    {
+        var start = [Int32](repeating: 0, count: n + 1)
+        for (f, t) in ends { start[Int(forward ? f : t) + 1] += 1 }
+        for i in 0..<n { start[i + 1] += start[i] }
+        var fill = start
+        var other = [Int32](repeating: 0, count: ends.count)
+        var edge = [Int32](repeating: 0, count: ends.count)
+        for (e, (f, t)) in ends.enumerated() {
+            let key = Int(forward ? f : t)
+            let slot = Int(fill[key])
+            other[slot] = forward ? t : f
+            edge[slot] = Int32(e)
+            fill[key] += 1
+        }
+        return (start, other, edge)
+    }
+}
+
+/// A node of the pathway graph: a step or a job.
+public enum Node: Sendable, Hashable {
+    case step(Step)
+    case job(Job)
+
+    public var id: String {
+        switch self {
+        case .step(let s): s.id
+        case .job(let j): j.id
+        }
+    }
+
+    public var title: String {
+        switch self {
+        case .step(let s): s.title
+        case .job(let j): j.title
+        }
+    }
+}
