@@ -36,6 +36,7 @@ public enum Fixtures {
                  modes: [.partTime], cost: 0, funding: ["asf"], providers: ["city-college"], sources: ["src-plan"]),
             Step(id: "fs-maths-l2", title: "Functional Skills English and maths Level 2", kind: .qualification,
                  level: .level2, weeks: 20, modes: [.evening], cost: 300, funding: ["asf"], providers: ["city-college"],
+                 entry: EntryRequirement(text: "English and maths at Entry 3 or above", minimumLevel: .entry3),
                  grantsEnglishMaths: .level2, sources: ["src-plan"]),
             Step(id: "digital-l3", title: "Level 3 Diploma in IT", kind: .qualification, level: .level3, weeks: 52,
                  modes: [.fullTime], cost: 2500, funding: ["asf"], providers: ["city-college"],
