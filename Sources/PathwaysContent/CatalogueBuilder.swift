@@ -31,6 +31,7 @@ struct CatalogueBuilder {
             return
         }
         var fields = RecordFields(mapping, name: "content.yaml", known: ["title", "version", "date"], file: file)
+        fields.reportUnknownKeys()
         let title = fields.text("title")
         let version = fields.text("version")
         let date = fields.text("date")
@@ -71,7 +72,10 @@ struct CatalogueBuilder {
     /// Reads a record's ID first, so every later message names the record.
     mutating func begin(_ mapping: Yams.Node.Mapping, kind: RecordKind, known: [String], file: String) -> (RecordFields, String?) {
         var fields = RecordFields(mapping, name: kind.rawValue, known: known, file: file)
-        guard let id = fields.text("id") else { return (fields, nil) }
+        guard let id = fields.text("id") else {
+            fields.reportUnknownKeys()
+            return (fields, nil)
+        }
         let idMark = fields.position(of: "id")
         if ContentText.isValidID(id) {
             fields.rename("\(kind.rawValue) '\(id)'")
@@ -79,6 +83,7 @@ struct CatalogueBuilder {
             fields.rename("\(kind.rawValue) '\(ContentText.printable(id))'")
             fields.report(idMark, "invalid ID '\(ContentText.printable(id))'; IDs are lowercase words and digits joined by hyphens, like 'hgv-driver'")
         }
+        fields.reportUnknownKeys()
         recordLocations[RecordKey(kind: kind, id: id), default: []].append(location(idMark, file))
         return (fields, id)
     }

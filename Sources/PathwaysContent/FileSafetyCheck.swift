@@ -192,7 +192,8 @@ struct FileSafetyCheck {
                 skipToEndOfLine()
                 return .blockScalar
             default:
-                let start = lineIndent
+                // A plain scalar continues on lines indented past its block collection.
+                let start = max(lineIndent, blockIndents.last ?? 0)
                 if skipPlain() { return .plainAtEnd(start) }
                 expectNode = false
             }

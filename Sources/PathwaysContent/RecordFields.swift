@@ -34,10 +34,22 @@ struct RecordFields {
                 unknown.append((text, key))
             }
         }
-        for (text, key) in unknown {
+        unknownKeys = unknown
+        self.known = known
+        if context != nil { reportUnknownKeys() }
+    }
+
+    private var unknownKeys: [(String, Yams.Node)] = []
+    private var known: [String] = []
+
+    /// Reports keys that are not in the schema, each with the nearest known key when one is
+    /// close. A record calls this once its ID is known, so the messages name it.
+    mutating func reportUnknownKeys() {
+        for (text, key) in unknownKeys {
             let suggestion = ContentText.nearest(to: text, among: known).map { " (did you mean '\($0)'?)" } ?? ""
             report(key.mark, "unknown key '\(ContentText.printable(text))'\(place)\(suggestion)")
         }
+        unknownKeys = []
     }
 
     /// Renames the record once its ID is known, so later messages name it.
