@@ -16,7 +16,7 @@ struct CSVRenderer {
         "open", "illustrative", "sources",
         "job_id", "job_title", "job_soc", "job_median_pay_gbp", "job_pay_year", "job_pay",
         "job_illustrative", "job_sources",
-        "total_weeks", "total_cost_to_learner_gbp", "content_version", "content_date", "generated_at",
+        "total_weeks", "total_cost_to_learner_gbp", "starting_point", "content_version", "content_date", "generated_at",
     ]
 
     func render() -> String {
@@ -28,7 +28,7 @@ struct CSVRenderer {
             m.job.illustrative ? "yes: " + ExportModel.illustrativeNote : "no",
             cite(m.jobSourceNumbers + (m.paySourceNumber.map { [$0] } ?? [])),
             String(m.totalWeeks), m.totalCostToLearner.map(String.init) ?? "",
-            m.info.version, m.info.date, m.document.generatedAt,
+            m.document.startingPoint ?? "", m.info.version, m.info.date, m.document.generatedAt,
         ]
         for s in m.steps {
             let entry = s.moveRequirement.map { s.entry + "; to move on: " + $0 } ?? s.entry

@@ -30,8 +30,8 @@ struct PrintSlipRenderer {
         }
         out.append(wrapper.rule())
         for s in m.steps {
+            if s.order > 1 { out.append("") }
             out.append(contentsOf: step(s))
-            out.append("")
         }
         out.append(wrapper.rule())
         out.append(contentsOf: wrapper.wrap(m.job.title + (m.job.illustrative ? " *" : "") + refs(m.jobSourceNumbers),
