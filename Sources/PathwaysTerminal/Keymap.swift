@@ -98,6 +98,8 @@ public enum Keymap {
             if c == "[" { return .previousRoute }
         }
         for b in bindings(for: screen) where b.command != nil && b.matches(key) { return b.command }
+        // Back works everywhere, even where the status line has no room to say so.
+        if key == .escape || key == .backspace { return .back }
         return nil
     }
 }

@@ -5,7 +5,7 @@ import PathwaysGraph
 enum PathwaysView {
     static let boxHeight = 4
     static let slotHeight = 5
-    static let gutter = 4
+    static let gutter = 3
     static let minimumColumn = 9
 
     static func draw(_ frame: inout Frame, _ area: Rect, _ state: ExplorerState, _ context: ExplorerContext) {
