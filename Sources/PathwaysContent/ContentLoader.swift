@@ -1,1 +1,173 @@
+import Foundation
 import PathwaysGraph
+import Yams
+
+/// Reads a `Content/` folder of YAML into a catalogue and its pathway graph, with every
+/// problem reported as `FILE:LINE:COLUMN: error: MESSAGE`.
+///
+/// Reads `content.yaml`, then each `*.yaml` / `*.yml` file of `sources/`, `clusters/`, `jobs/`,
+/// `steps/`, `providers/` and `funding/` in sorted order; a missing folder is simply empty.
+/// Every file is screened before parsing (size, UTF-8, NUL bytes, anchors and aliases,
+/// nesting depth) so a hostile file gets an error rather than a hang. After reading, the
+/// catalogue is validated and each finding is placed at the record it names.
+///
+/// File paths in diagnostics are built from the directory as passed: load
+/// `URL(fileURLWithPath: "Content")` and errors read `Content/jobs/logistics.yaml:14:5: ...`.
+public struct ContentLoader: Sendable {
+    public var limits: ContentLimits
+
+    public init(limits: ContentLimits = .standard) {
+        self.limits = limits
+    }
+
+    /// Loads a content folder. Never throws: every problem becomes a diagnostic, and whatever
+    /// could be read is still returned.
+    public func load(from directory: URL) -> LoadedContent {
+        let display = ContentLoader.displayPath(of: directory)
+        let root = directory.path
+        var builder = CatalogueBuilder()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
+            builder.diagnostics.append(Diagnostic(.wholeFile(display), "content folder not found"))
+            return LoadedContent(builder)
+        }
+        let infoFile = display + "/content.yaml"
+        if FileManager.default.fileExists(atPath: root + "/content.yaml") {
+            if let node = readYAML(at: root + "/content.yaml", display: infoFile, into: &builder) {
+                builder.readInfo(node, file: infoFile)
+            }
+        } else {
+            builder.diagnostics.append(Diagnostic(.wholeFile(infoFile),
+                "file not found; content.yaml names the content set with its title, version and date"))
+        }
+        for kind in RecordKind.allCases {
+            for name in recordFiles(in: root + "/" + kind.folder, display: display + "/" + kind.folder, into: &builder) {
+                let file = display + "/" + kind.folder + "/" + name
+                if let node = readYAML(at: root + "/" + kind.folder + "/" + name, display: file, into: &builder) {
+                    builder.readRecords(node, kind: kind, file: file)
+                }
+            }
+        }
+        builder.place(builder.catalogue.validate(), fallback: infoFile)
+        return LoadedContent(builder)
+    }
+
+    /// The directory's path as the caller wrote it, without a trailing slash.
+    static func displayPath(of directory: URL) -> String {
+        var path = directory.relativePath
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        return path.isEmpty ? "." : path
+    }
+
+    /// The YAML files of one record folder, sorted by name; none when the folder is absent.
+    private func recordFiles(in folder: String, display: String, into builder: inout CatalogueBuilder) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        var files = names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }.sorted()
+        if files.count > limits.maxFilesPerFolder {
+            builder.diagnostics.append(Diagnostic(.wholeFile(display),
+                "folder holds \(files.count) YAML files, over the limit of \(limits.maxFilesPerFolder); only the first \(limits.maxFilesPerFolder) were read"))
+            files = Array(files.prefix(limits.maxFilesPerFolder))
+        }
+        return files
+    }
+
+    /// Reads, screens and composes one file; nil (with a diagnostic) when it cannot be used.
+    private func readYAML(at path: String, display: String, into builder: inout CatalogueBuilder) -> Yams.Node? {
+        switch screenAndCompose(at: path, display: display) {
+        case .success(let node): return node
+        case .failure(let problem):
+            builder.diagnostics.append(problem.diagnostic)
+            return nil
+        }
+    }
+
+    /// A reason a file could not be used.
+    struct FileProblem: Error {
+        var diagnostic: Diagnostic
+    }
+
+    private func screenAndCompose(at path: String, display: String) -> Result<Yams.Node, FileProblem> {
+        func fail(_ location: SourceLocation, _ message: String) -> Result<Yams.Node, FileProblem> {
+            .failure(FileProblem(diagnostic: Diagnostic(location, message)))
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+              let handle = FileHandle(forReadingAtPath: path) else {
+            return fail(.wholeFile(display), "cannot read the file")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
+        } catch {
+            return fail(.wholeFile(display), "cannot read the file")
+        }
+        if data.count > limits.maxFileBytes {
+            return fail(.wholeFile(display),
+                "file is larger than the limit of \(limits.maxFileBytes) bytes; split its records over several files")
+        }
+        if data.isEmpty { return fail(SourceLocation(file: display, line: 1, column: 1), "file is empty") }
+        let bytes = [UInt8](data)
+        if let nul = bytes.firstIndex(of: 0) {
+            let (line, column) = FileSafetyCheck.position(of: nul, in: bytes)
+            return fail(SourceLocation(file: display, line: line, column: column),
+                        "file contains a NUL byte; content files are plain UTF-8 text")
+        }
+        if let bad = ContentLoader.firstInvalidUTF8(in: bytes) {
+            let (line, column) = FileSafetyCheck.position(of: bad, in: bytes)
+            return fail(SourceLocation(file: display, line: line, column: column),
+                        "file is not valid UTF-8 text (bad byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))")
+        }
+        if let problem = FileSafetyCheck.firstProblem(in: bytes, maxDepth: limits.maxDepth) {
+            return fail(SourceLocation(file: display, line: problem.line, column: problem.column), problem.message)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                return fail(SourceLocation(file: display, line: 1, column: 1), "file is empty")
+            }
+            return .success(node)
+        } catch let error as YamlError {
+            let (location, message) = ContentLoader.describe(error, file: display, bytes: bytes)
+            return fail(location, message)
+        } catch {
+            return fail(.wholeFile(display), "cannot read the file: \(error)")
+        }
+    }
+
+    /// Byte offset of the first byte that is not part of valid UTF-8, if any.
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    /// A YAML parser error as a position and a message.
+    static func describe(_ error: YamlError, file: String, bytes: [UInt8]) -> (SourceLocation, String) {
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column)) }
+        func syntax(_ context: YamlError.Context?, _ problem: String, _ mark: Mark) -> (SourceLocation, String) {
+            let during = context.map { " (\($0.text))" } ?? ""
+            return (at(mark), "YAML syntax error: \(problem)\(during)")
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _): return syntax(context, problem, mark)
+        case let .parser(context, problem, mark, _): return syntax(context, problem, mark)
+        case let .composer(context, problem, mark, _): return syntax(context, problem, mark)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "'\(ContentText.printable($0))'" }.joined(separator: ", ")
+            return (at(context.mark), "duplicate key \(keys) in one mapping")
+        case let .reader(problem, offset, _, _):
+            let (line, column) = FileSafetyCheck.position(of: offset ?? 0, in: bytes)
+            return (SourceLocation(file: file, line: line, column: column), "cannot read the file: \(problem)")
+        default:
+            return (SourceLocation(file: file, line: 1, column: 1), "YAML error: \(error)")
+        }
+    }
+}

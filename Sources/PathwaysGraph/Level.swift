@@ -44,8 +44,10 @@ public enum Level: Int, Sendable, Hashable, CaseIterable, Comparable, Codable {
     /// Accepts `E1`–`E3`, `entry1`–`entry3`, `entry` (meaning Entry 3, the top of the entry band),
     /// and `1`–`8`, case-insensitively, with an optional `level` prefix (`level3`, `Level 3`).
     public init?(parsing text: String) {
-        var t = text.lowercased().filter { $0 != " " && $0 != "_" && $0 != "-" }
-        if t.hasPrefix("level") { t.removeFirst(5) }
+        var t = Substring(text.lowercased())
+        let separators: Set<Character> = [" ", "-", "_"]
+        if t.hasPrefix("level") { t = t.dropFirst(5).drop(while: separators.contains) }
+        if t.hasPrefix("entry") { t = "entry" + t.dropFirst(5).drop(while: separators.contains) }
         switch t {
         case "e1", "entry1": self = .entry1
         case "e2", "entry2": self = .entry2

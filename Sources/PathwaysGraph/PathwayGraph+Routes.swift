@@ -47,7 +47,7 @@ extension PathwayGraph {
                 let path = root + tail.path.dropFirst()
                 guard seen.insert(path).inserted else { continue }
                 let weight = path.dropFirst().reduce(RouteWeight.zero) { $0 + search.weight(ofNode: search.node(ofState: $1)) }
-                pool.append((path, weight, path.dropFirst().map { nodeID(search.node(ofState: $0)) }))
+                pool.append((path, weight, nodeIDs(path, search)))
             }
             guard let best = pool.indices.min(by: { a, b in
                 let x = pool[a], y = pool[b]
@@ -57,7 +57,15 @@ extension PathwayGraph {
             found.append(next.path)
             foundWeights.append(next.weight)
         }
-        return found.map { makeRoute(statePath: $0, search: search) }
+        let order = found.indices.sorted { a, b in
+            foundWeights[a] < foundWeights[b]
+                || (foundWeights[a] == foundWeights[b] && nodeIDs(found[a], search).lexicographicallyPrecedes(nodeIDs(found[b], search)))
+        }
+        return order.map { makeRoute(statePath: found[$0], search: search) }
+    }
+
+    private func nodeIDs(_ statePath: [Int], _ search: RouteSearch) -> [String] {
+        statePath.dropFirst().map { nodeID(search.node(ofState: $0)) }
     }
 
     /// Builds a `Route` from a state path that starts at the virtual source.

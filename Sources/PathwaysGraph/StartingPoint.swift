@@ -25,11 +25,15 @@ public struct StartingPoint: Sendable, Hashable {
     /// True when the learner can start this step directly.
     public func canStart(_ step: Step) -> Bool { meets(step.entry, englishMaths: englishMaths, levelHeld: levelHeld) }
 
-    /// True when the step teaches nothing this starting point lacks: it is below the level held,
-    /// or it only brings English and maths the learner already has.
+    /// True when the step teaches nothing this starting point lacks. A step that brings English
+    /// and maths is covered only when the learner already has that level of them, whatever else
+    /// they hold; any other step is covered when it is below the level held.
     public func covers(_ step: Step) -> Bool {
+        if let grants = step.grantsEnglishMaths {
+            guard let em = englishMaths else { return false }
+            return em >= grants
+        }
         if let held = levelHeld, step.level < held { return true }
-        if let grants = step.grantsEnglishMaths, let em = englishMaths, em >= grants { return true }
         return false
     }
 

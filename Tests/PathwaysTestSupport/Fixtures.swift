@@ -7,6 +7,7 @@ public enum Fixtures {
     /// Routes to `software-developer` from Entry level (by time):
     /// esol-e3 (10) → fs-maths-l2 (20) → digital-l3 (52) → software-bootcamp (16) → job   = 98 weeks
     /// esol-e3 (10) → fs-maths-l2 (20) → digital-l3 (52) → software-apprenticeship (104) → job = 186 weeks
+    /// esol-e3 (10) → fs-maths-l2 (20) → it-support-l3 (60) → software-apprenticeship (104) → job = 194 weeks
     public static let catalogue = Catalogue(
         info: ContentInfo(title: "Fixture content", version: "test-1", date: "2026-01-01"),
         sources: [
@@ -35,15 +36,18 @@ public enum Fixtures {
                  modes: [.partTime], cost: 0, funding: ["asf"], providers: ["city-college"], sources: ["src-plan"]),
             Step(id: "fs-maths-l2", title: "Functional Skills English and maths Level 2", kind: .qualification,
                  level: .level2, weeks: 20, modes: [.evening], cost: 300, funding: ["asf"], providers: ["city-college"],
+                 entry: EntryRequirement(text: "English and maths at Entry 3 or above", minimumLevel: .entry3),
                  grantsEnglishMaths: .level2, sources: ["src-plan"]),
             Step(id: "digital-l3", title: "Level 3 Diploma in IT", kind: .qualification, level: .level3, weeks: 52,
                  modes: [.fullTime], cost: 2500, funding: ["asf"], providers: ["city-college"],
                  entry: EntryRequirement(text: "Level 2 and GCSE English and maths", minimumLevel: .level2, englishMaths: .level2),
                  sources: ["src-plan"]),
             Step(id: "software-bootcamp", title: "Software Skills Bootcamp", kind: .bootcamp, level: .level4, weeks: 16,
-                 modes: [.online], cost: 0, providers: ["code-school"], sources: ["src-plan"]),
+                 modes: [.online], cost: 0, providers: ["code-school"],
+                 entry: EntryRequirement(text: "A Level 3 qualification", minimumLevel: .level3), sources: ["src-plan"]),
             Step(id: "software-apprenticeship", title: "Software developer apprenticeship", kind: .apprenticeship,
                  level: .level4, code: "ST0116", weeks: 104, modes: [.workBased], cost: 0, providers: ["city-college"],
+                 entry: EntryRequirement(text: "Level 3 and GCSE English and maths", minimumLevel: .level3, englishMaths: .level2),
                  sources: ["src-plan"]),
             Step(id: "it-support-l3", title: "IT solutions technician apprenticeship", kind: .apprenticeship,
                  level: .level3, code: "ST0505", weeks: 60, modes: [.workBased], cost: 0, providers: ["city-college"],
@@ -51,7 +55,8 @@ public enum Fixtures {
             Step(id: "swap-warehouse", title: "SWAP: warehouse", kind: .programme, level: .entry3, weeks: 6,
                  modes: [.fullTime], cost: 0, providers: ["jobcentre"], sources: ["src-plan"]),
             Step(id: "forklift-course", title: "Fork-lift truck course", kind: .course, level: .level2, weeks: 1,
-                 modes: [.fullTime], cost: 450, providers: ["code-school"], sources: ["src-plan"], illustrative: true),
+                 modes: [.fullTime], cost: 450, providers: ["code-school"],
+                 entry: EntryRequirement(text: "Aged 18 or over", minimumAge: 18), sources: ["src-plan"], illustrative: true),
         ],
         providers: [
             Provider(id: "city-college", title: "City College", kind: .college, borough: .birmingham, sources: ["src-plan"]),

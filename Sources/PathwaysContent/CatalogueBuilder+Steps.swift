@@ -1,0 +1,117 @@
+import PathwaysGraph
+import Yams
+
+extension CatalogueBuilder {
+    static let stepKeys = [
+        "id", "title", "kind", "level", "code", "weeks", "modes", "cost", "funding", "providers", "entry",
+        "grantsEnglishMaths", "summary", "sources", "illustrative", "next",
+    ]
+    static let requirementKeys = ["text", "level", "englishMaths", "age"]
+
+    mutating func readStep(_ mapping: Yams.Node.Mapping, file: String) {
+        var (f, id) = begin(mapping, kind: .step, known: CatalogueBuilder.stepKeys, file: file)
+        let title = f.text("title")
+        let kind: StepKind? = f.choice("kind")
+        let level = f.level("level")
+        let code = f.text("code", required: false)
+        let weeks = f.count("weeks")
+        let modes: [StudyMode] = f.choices("modes", required: true)
+        let cost = f.count("cost")
+        let funding = f.list("funding")
+        let providers = f.list("providers")
+        var entry = EntryRequirement.none
+        if var e = f.nested("entry", known: CatalogueBuilder.requirementKeys) {
+            entry = requirement(&e)
+            f.absorb(e)
+        }
+        let grants = f.level("grantsEnglishMaths", required: false)
+        let summary = f.text("summary", multiline: true)
+        let (sources, illustrative) = citations(&f)
+        if let items = f.sequence("next") {
+            for item in items { readProgression(item, from: id, fields: &f, file: file) }
+        }
+        if let id {
+            catalogue.steps.append(Step(
+                id: id, title: title ?? id, kind: kind ?? .course, level: level ?? .entry1, code: code,
+                weeks: weeks ?? 0, modes: modes, cost: cost ?? 0, funding: funding, providers: providers,
+                entry: entry, grantsEnglishMaths: grants, summary: summary ?? "", sources: sources,
+                illustrative: illustrative))
+        } else {
+            graphIsIncomplete = true
+        }
+        if f.isDamaged { graphIsIncomplete = true }
+        finish(f, kind: .step, id: id)
+    }
+
+    /// One `next` entry: a step or job ID, or a mapping `{to, requires, sideways}`.
+    private mutating func readProgression(_ item: Yams.Node, from: String?, fields f: inout RecordFields, file: String) {
+        let here = location(item.mark, file)
+        if let scalar = item.scalar {
+            let before = f.problems.count
+            guard let to = f.text(forItem: scalar, key: "next", mark: item.mark), f.problems.count == before else { return }
+            if let from { add(Progression(from: from, to: to), at: here) }
+            return
+        }
+        guard let mapping = item.mapping else {
+            f.report(item.mark, "each item of 'next' must be a step or job ID, or a mapping with 'to', not \(RecordFields.describe(item))")
+            return
+        }
+        var p = RecordFields(mapping, name: f.name, context: "next", known: ["to", "requires", "sideways"], file: file)
+        let to = p.text("to")
+        var needs = EntryRequirement.none
+        if var r = p.nested("requires", known: CatalogueBuilder.requirementKeys) {
+            needs = requirement(&r)
+            p.absorb(r)
+        }
+        let sideways = p.flag("sideways")
+        f.absorb(p)
+        if let from, let to, !p.isDamaged {
+            add(Progression(from: from, to: to, requirement: needs, sideways: sideways), at: here)
+        }
+    }
+
+    private mutating func add(_ progression: Progression, at location: SourceLocation) {
+        catalogue.progressions.append(progression)
+        progressionLocations.append(location)
+    }
+
+    /// An `entry` or `requires` mapping.
+    func requirement(_ r: inout RecordFields) -> EntryRequirement {
+        let text = r.text("text", required: false, multiline: true)
+        let level = r.level("level", required: false)
+        let englishMaths = r.level("englishMaths", required: false)
+        let age = r.count("age", required: false)
+        return EntryRequirement(text: text ?? "", minimumLevel: level, englishMaths: englishMaths, minimumAge: age)
+    }
+
+    mutating func readFunding(_ mapping: Yams.Node.Mapping, file: String) {
+        let known = ["id", "title", "summary", "outcome", "eligibility", "appliesTo", "reason", "sources", "illustrative"]
+        var (f, id) = begin(mapping, kind: .funding, known: known, file: file)
+        let title = f.text("title")
+        let summary = f.text("summary", multiline: true)
+        let outcome: FundingScheme.Outcome? = f.choice("outcome")
+        var eligibility = FundingEligibility()
+        if var e = f.nested("eligibility", known: ["ageMin", "ageMax", "heldBelow", "englishMathsBelow", "anyOf"]) {
+            eligibility = FundingEligibility(
+                minimumAge: e.count("ageMin", required: false), maximumAge: e.count("ageMax", required: false),
+                heldBelow: e.level("heldBelow", required: false),
+                englishMathsBelow: e.level("englishMathsBelow", required: false), anyOf: e.choices("anyOf"))
+            f.absorb(e)
+        }
+        var scope = FundingScope()
+        if var a = f.nested("appliesTo", known: ["kinds", "levelMin", "levelMax"]) {
+            scope = FundingScope(kinds: a.choices("kinds"), minimumLevel: a.level("levelMin", required: false),
+                                 maximumLevel: a.level("levelMax", required: false))
+            f.absorb(a)
+        }
+        let reason = f.text("reason")
+        let (sources, illustrative) = citations(&f)
+        if let id {
+            catalogue.funding.append(FundingScheme(
+                id: id, title: title ?? id, summary: summary ?? "", outcome: outcome ?? .free,
+                eligibility: eligibility, appliesTo: scope, reason: reason ?? "", sources: sources,
+                illustrative: illustrative))
+        }
+        finish(f, kind: .funding, id: id)
+    }
+}

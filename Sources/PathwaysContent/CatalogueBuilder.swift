@@ -1,0 +1,177 @@
+import PathwaysGraph
+import Yams
+
+/// Turns the composed YAML of each content file into engine records, collecting every problem
+/// and remembering where each record (and each progression) was written.
+struct CatalogueBuilder {
+    /// A record named by kind and ID, for the location map.
+    struct RecordKey: Hashable, Sendable {
+        var kind: RecordKind
+        var id: String
+    }
+
+    var catalogue = Catalogue()
+    var diagnostics: [Diagnostic] = []
+    /// Where each record was written, in reading order (more than one for a duplicate ID).
+    var recordLocations: [RecordKey: [SourceLocation]] = [:]
+    /// Where each progression was written: parallel to `catalogue.progressions`.
+    var progressionLocations: [SourceLocation] = []
+    /// Records with a problem of their own: findings about them from validation would only repeat it.
+    var damaged: Set<RecordKey> = []
+    /// True when a step or a progression could not be read, so reachability findings are unreliable.
+    var graphIsIncomplete = false
+
+    // MARK: Files
+
+    /// Reads `content.yaml`: a mapping of title, version and date.
+    mutating func readInfo(_ root: Yams.Node, file: String) {
+        guard let mapping = root.mapping else {
+            diagnostics.append(Diagnostic(location(root.mark, file),
+                "content.yaml must be a mapping of title, version and date, not \(RecordFields.describe(root))"))
+            return
+        }
+        var fields = RecordFields(mapping, name: "content.yaml", known: ["title", "version", "date"], file: file)
+        fields.reportUnknownKeys()
+        let title = fields.text("title")
+        let version = fields.text("version")
+        let date = fields.text("date")
+        catalogue.info = ContentInfo(title: title ?? "", version: version ?? "", date: date ?? "")
+        diagnostics += fields.problems
+    }
+
+    /// Reads one record file: a sequence of record mappings of one kind.
+    mutating func readRecords(_ root: Yams.Node, kind: RecordKind, file: String) {
+        guard let items = root.sequence else {
+            diagnostics.append(Diagnostic(location(root.mark, file),
+                "a file in \(kind.folder)/ must be a list of \(kind.folder) (each record starting with '- '), not \(RecordFields.describe(root))"))
+            return
+        }
+        for item in items {
+            guard let mapping = item.mapping else {
+                diagnostics.append(Diagnostic(location(item.mark, file),
+                    "each \(kind.rawValue) must be a mapping of keys to values (id: ..., title: ...), not \(RecordFields.describe(item))"))
+                continue
+            }
+            switch kind {
+            case .source: readSource(mapping, file: file)
+            case .cluster: readCluster(mapping, file: file)
+            case .job: readJob(mapping, file: file)
+            case .step: readStep(mapping, file: file)
+            case .provider: readProvider(mapping, file: file)
+            case .funding: readFunding(mapping, file: file)
+            }
+        }
+    }
+
+    func location(_ mark: Mark?, _ file: String) -> SourceLocation {
+        mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? .wholeFile(file)
+    }
+
+    // MARK: Record helpers
+
+    /// Reads a record's ID first, so every later message names the record.
+    mutating func begin(_ mapping: Yams.Node.Mapping, kind: RecordKind, known: [String], file: String) -> (RecordFields, String?) {
+        var fields = RecordFields(mapping, name: kind.rawValue, known: known, file: file)
+        guard let id = fields.text("id") else {
+            fields.reportUnknownKeys()
+            return (fields, nil)
+        }
+        let idMark = fields.position(of: "id")
+        if ContentText.isValidID(id) {
+            fields.rename("\(kind.rawValue) '\(id)'")
+        } else {
+            fields.rename("\(kind.rawValue) '\(ContentText.printable(id))'")
+            fields.report(idMark, "invalid ID '\(ContentText.printable(id))'; IDs are lowercase words and digits joined by hyphens, like 'hgv-driver'")
+        }
+        fields.reportUnknownKeys()
+        recordLocations[RecordKey(kind: kind, id: id), default: []].append(location(idMark, file))
+        return (fields, id)
+    }
+
+    /// Records a finished record's problems; `id` is nil when the record could not be named.
+    mutating func finish(_ fields: RecordFields, kind: RecordKind, id: String?) {
+        diagnostics += fields.problems
+        if let id, fields.isDamaged { damaged.insert(RecordKey(kind: kind, id: id)) }
+    }
+
+    /// Every record but a source cites a source, or says it is illustrative.
+    mutating func citations(_ fields: inout RecordFields) -> (sources: [String], illustrative: Bool) {
+        let sources = fields.list("sources")
+        let illustrative = fields.flag("illustrative")
+        if sources.isEmpty && !illustrative {
+            let problem = fields.has("sources") ? "'sources' is empty" : "missing required key 'sources'"
+            fields.report(fields.position(of: "sources"),
+                "\(problem); cite at least one source, or say 'illustrative: true' when no source confirms it")
+        }
+        return (sources, illustrative)
+    }
+
+    // MARK: Kinds
+
+    mutating func readSource(_ mapping: Yams.Node.Mapping, file: String) {
+        var (f, id) = begin(mapping, kind: .source, known: ["id", "title", "publisher", "url", "date", "note"], file: file)
+        let title = f.text("title"), publisher = f.text("publisher"), url = f.text("url"), date = f.text("date")
+        let note = f.text("note", required: false, multiline: true)
+        if let id {
+            catalogue.sources.append(Source(id: id, title: title ?? id, publisher: publisher ?? "", url: url ?? "",
+                                            date: date ?? "", note: note))
+        }
+        finish(f, kind: .source, id: id)
+    }
+
+    mutating func readCluster(_ mapping: Yams.Node.Mapping, file: String) {
+        let known = ["id", "title", "summary", "growth", "bodies", "sources", "illustrative"]
+        var (f, id) = begin(mapping, kind: .cluster, known: known, file: file)
+        let title = f.text("title"), summary = f.text("summary", multiline: true)
+        let growth = f.text("growth", required: false, multiline: true)
+        let bodies = f.list("bodies")
+        let (sources, illustrative) = citations(&f)
+        if let id {
+            catalogue.clusters.append(Cluster(id: id, title: title ?? id, summary: summary ?? "", growth: growth,
+                                              bodies: bodies, sources: sources, illustrative: illustrative))
+        }
+        finish(f, kind: .cluster, id: id)
+    }
+
+    mutating func readProvider(_ mapping: Yams.Node.Mapping, file: String) {
+        let known = ["id", "title", "kind", "borough", "url", "sources", "illustrative"]
+        var (f, id) = begin(mapping, kind: .provider, known: known, file: file)
+        let title = f.text("title")
+        let kind: Provider.Kind? = f.choice("kind")
+        let borough: Borough? = f.choice("borough")
+        let url = f.text("url", required: false)
+        let (sources, illustrative) = citations(&f)
+        if let id {
+            catalogue.providers.append(Provider(id: id, title: title ?? id, kind: kind ?? .college,
+                                                borough: borough ?? .outside, url: url, sources: sources,
+                                                illustrative: illustrative))
+        }
+        finish(f, kind: .provider, id: id)
+    }
+
+    mutating func readJob(_ mapping: Yams.Node.Mapping, file: String) {
+        let known = ["id", "title", "soc", "clusters", "level", "pay", "summary", "sources", "illustrative"]
+        var (f, id) = begin(mapping, kind: .job, known: known, file: file)
+        let title = f.text("title")
+        let soc = f.text("soc", required: false)
+        let clusters = f.list("clusters", required: true)
+        let level = f.level("level")
+        var pay: Pay? = nil
+        if var p = f.nested("pay", known: ["median", "year", "source", "estimate"]) {
+            let median = p.count("median"), year = p.count("year"), source = p.text("source")
+            let estimate = p.flag("estimate")
+            if let median, let year, let source {
+                pay = Pay(median: median, year: year, source: source, lessPrecise: estimate)
+            }
+            f.absorb(p)
+        }
+        let summary = f.text("summary", multiline: true)
+        let (sources, illustrative) = citations(&f)
+        if let id {
+            catalogue.jobs.append(Job(id: id, title: title ?? id, soc: soc, clusters: clusters,
+                                      minimumLevel: level ?? .entry1, pay: pay, summary: summary ?? "",
+                                      sources: sources, illustrative: illustrative))
+        }
+        finish(f, kind: .job, id: id)
+    }
+}

@@ -1,0 +1,102 @@
+/// Rules for text that comes from content files: what an ID looks like, which characters may
+/// reach a terminal, and how a mistyped key is matched to the one meant.
+enum ContentText {
+    /// True for lowercase words of letters and digits joined by single hyphens:
+    /// `[a-z0-9]+(-[a-z0-9]+)*`.
+    static func isValidID(_ id: String) -> Bool {
+        var previousWasHyphen = true
+        for b in id.utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                previousWasHyphen = false
+            case UInt8(ascii: "-"):
+                if previousWasHyphen { return false }
+                previousWasHyphen = true
+            default:
+                return false
+            }
+        }
+        return !previousWasHyphen
+    }
+
+    /// The first character that must not reach a terminal: C0 controls (a newline only where
+    /// `allowNewline`), DEL, C1 controls, and bidirectional overrides and isolates.
+    static func forbiddenScalar(in text: String, allowNewline: Bool) -> Unicode.Scalar? {
+        for s in text.unicodeScalars where isForbidden(s, allowNewline: allowNewline) { return s }
+        return nil
+    }
+
+    static func isForbidden(_ s: Unicode.Scalar, allowNewline: Bool) -> Bool {
+        switch s.value {
+        case 0x0A: !allowNewline
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    /// How a forbidden character is named in an error: "control character U+001B (escape)".
+    static func describe(_ s: Unicode.Scalar) -> String {
+        let hex = String(s.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        switch s.value {
+        case 0x0A: return "a line break (\(code))"
+        case 0x09: return "a tab (\(code))"
+        case 0x1B: return "an escape character (\(code))"
+        case 0x202A...0x202E, 0x2066...0x2069: return "a bidirectional text control (\(code))"
+        default: return "a control character (\(code))"
+        }
+    }
+
+    /// Text from a file made safe to print inside an error message: anything forbidden is
+    /// shown as `\u{1B}`, and very long text is cut short.
+    static func printable(_ text: String) -> String {
+        var out = ""
+        var count = 0
+        for s in text.unicodeScalars {
+            if count == 60 { out += "…"; break }
+            if isForbidden(s, allowNewline: false) {
+                out += "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(s)
+            }
+            count += 1
+        }
+        return out
+    }
+
+    /// The known key closest to a mistyped one, when it is close enough to be a likely typo.
+    static func nearest(to key: String, among known: [String]) -> String? {
+        let lowered = key.lowercased()
+        if let sameLetters = known.first(where: { $0.lowercased() == lowered }) { return sameLetters }
+        var best: (key: String, distance: Int)? = nil
+        for candidate in known {
+            let d = editDistance(lowered, candidate.lowercased(), limit: 3)
+            if d < (best?.distance ?? Int.max) { best = (candidate, d) }
+        }
+        guard let best else { return nil }
+        let allowed = max(1, min(3, best.key.count / 3))
+        return best.distance <= allowed ? best.key : nil
+    }
+
+    /// Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`.
+    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if abs(x.count - y.count) > limit { return limit + 1 }
+        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            var rowBest = i
+            for j in 1...y.count {
+                let substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)
+                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                rowBest = min(rowBest, current[j])
+            }
+            if rowBest > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[y.count]
+    }
+}

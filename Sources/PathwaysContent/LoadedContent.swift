@@ -1,0 +1,29 @@
+import PathwaysGraph
+
+/// What `ContentLoader.load` read: the catalogue, its pathway graph, every problem found, and
+/// where each record was written.
+public struct LoadedContent: Sendable {
+    /// Every record that could be read (records with problems are kept where they have an ID,
+    /// so one mistake does not cascade into unknown-reference errors elsewhere).
+    public var catalogue: Catalogue
+    /// Every problem, sorted by file, line and column.
+    public var diagnostics: [Diagnostic]
+    /// The pathway graph of `catalogue`, built once at load time.
+    public let graph: PathwayGraph
+    private let recordLocations: [CatalogueBuilder.RecordKey: [SourceLocation]]
+
+    /// True when nothing is wrong with the content.
+    public var isClean: Bool { diagnostics.isEmpty }
+
+    init(_ builder: CatalogueBuilder) {
+        catalogue = builder.catalogue
+        diagnostics = builder.diagnostics.sorted()
+        graph = PathwayGraph(builder.catalogue)
+        recordLocations = builder.recordLocations
+    }
+
+    /// Where a record's ID is written (the first such record when the ID is repeated).
+    public func location(of kind: RecordKind, id: String) -> SourceLocation? {
+        recordLocations[CatalogueBuilder.RecordKey(kind: kind, id: id)]?.first
+    }
+}

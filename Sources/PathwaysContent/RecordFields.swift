@@ -1,0 +1,230 @@
+import PathwaysGraph
+import Yams
+
+/// The keys and values of one record mapping (or a mapping nested in one, such as `pay`), read
+/// with typed accessors that report every problem against the record's name and the key.
+///
+/// Each accessor records a `Diagnostic` when a value is missing or has the wrong shape, and
+/// returns `nil` (or a neutral default), so one pass over a record finds all its problems.
+struct RecordFields {
+    /// How the record is named in messages: `job 'hgv-driver'`, or `job` before its ID is known.
+    private(set) var name: String
+    /// The nested mapping's key (`pay`, `entry`), named in messages about its keys.
+    let context: String?
+    let file: String
+    let mark: Mark?
+    private var values: [String: (key: Yams.Node, value: Yams.Node)] = [:]
+    private(set) var problems: [Diagnostic] = []
+
+    /// Reads a mapping's keys, reporting duplicates and any key not in `known`.
+    init(_ mapping: Yams.Node.Mapping, name: String, context: String? = nil, known: [String], file: String) {
+        self.name = name
+        self.context = context
+        self.file = file
+        self.mark = mapping.mark
+        var unknown: [(String, Yams.Node)] = []
+        for (key, value) in mapping {
+            guard let text = key.scalar?.string else {
+                report(key.mark, "keys must be plain words, not lists or mappings")
+                continue
+            }
+            if known.contains(text) {
+                values[text] = (key, value)
+            } else {
+                unknown.append((text, key))
+            }
+        }
+        unknownKeys = unknown
+        self.known = known
+        if context != nil { reportUnknownKeys() }
+    }
+
+    private var unknownKeys: [(String, Yams.Node)] = []
+    private var known: [String] = []
+
+    /// Reports keys that are not in the schema, each with the nearest known key when one is
+    /// close. A record calls this once its ID is known, so the messages name it.
+    mutating func reportUnknownKeys() {
+        for (text, key) in unknownKeys {
+            let suggestion = ContentText.nearest(to: text, among: known).map { " (did you mean '\($0)'?)" } ?? ""
+            report(key.mark, "unknown key '\(ContentText.printable(text))'\(place)\(suggestion)")
+        }
+        unknownKeys = []
+    }
+
+    /// Renames the record once its ID is known, so later messages name it.
+    mutating func rename(_ name: String) { self.name = name }
+
+    /// True once any problem was found in this record.
+    var isDamaged: Bool { !problems.isEmpty }
+
+    /// Adds another record's problems (a nested mapping's) to this one.
+    mutating func absorb(_ other: RecordFields) { problems += other.problems }
+
+    mutating func report(_ mark: Mark?, _ message: String) {
+        let location = mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+            ?? self.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+            ?? .wholeFile(file)
+        problems.append(Diagnostic(location, "\(name): \(message)"))
+    }
+
+    private var place: String { context.map { " in '\($0)'" } ?? "" }
+    private func quoted(_ key: String) -> String { "'\(key)'\(place)" }
+
+    /// True when the key is present (even with an empty value).
+    func has(_ key: String) -> Bool { values[key] != nil }
+
+    /// Where a key's value starts, or the mapping when the key is absent.
+    func position(of key: String) -> Mark? { values[key]?.value.mark ?? mark }
+
+    /// The raw node of a key, when present.
+    func node(_ key: String) -> Yams.Node? { values[key]?.value }
+
+    private mutating func present(_ key: String, required: Bool) -> Yams.Node? {
+        guard let value = values[key]?.value else {
+            if required { report(mark, "missing required key '\(key)'\(place)") }
+            return nil
+        }
+        if let s = value.scalar, s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) {
+            if required { report(value.mark ?? mark, "\(quoted(key)) is empty") }
+            return nil
+        }
+        return value
+    }
+
+    // MARK: Typed values
+
+    /// A single line of text (or several lines where `multiline`).
+    mutating func text(_ key: String, required: Bool = true, multiline: Bool = false) -> String? {
+        guard let node = present(key, required: required) else { return nil }
+        guard let scalar = node.scalar else {
+            report(node.mark, "\(quoted(key)) must be text, not a \(RecordFields.shape(of: node))")
+            return nil
+        }
+        return checked(scalar.string, key: key, mark: node.mark, multiline: multiline)
+    }
+
+    private mutating func checked(_ text: String, key: String, mark: Mark?, multiline: Bool) -> String? {
+        if let bad = ContentText.forbiddenScalar(in: text, allowNewline: multiline) {
+            report(mark, "\(quoted(key)) contains \(ContentText.describe(bad)); text may not contain control characters or escape sequences")
+            return nil
+        }
+        return text
+    }
+
+    /// A text item of a list (already known to be a scalar), checked like any other text.
+    mutating func text(forItem scalar: Yams.Node.Scalar, key: String, mark: Mark?) -> String? {
+        checked(scalar.string, key: key, mark: mark, multiline: false)
+    }
+
+    /// A whole number of zero or more.
+    mutating func count(_ key: String, required: Bool = true) -> Int? {
+        guard let node = present(key, required: required) else { return nil }
+        guard let scalar = node.scalar, let n = Int(scalar.string) else {
+            report(node.mark, "\(quoted(key)) must be a whole number, not \(RecordFields.describe(node))")
+            return nil
+        }
+        guard n >= 0 else {
+            report(node.mark, "\(quoted(key)) must not be negative")
+            return nil
+        }
+        return n
+    }
+
+    /// `true` or `false`; absent means `false`.
+    mutating func flag(_ key: String) -> Bool {
+        guard let node = present(key, required: false) else { return false }
+        switch node.scalar?.string {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default:
+            report(node.mark, "\(quoted(key)) must be true or false, not \(RecordFields.describe(node))")
+            return false
+        }
+    }
+
+    /// A level written `E1`–`E3` or `1`–`8`.
+    mutating func level(_ key: String, required: Bool = true) -> Level? {
+        guard let node = present(key, required: required) else { return nil }
+        guard let scalar = node.scalar, let level = Level(parsing: scalar.string) else {
+            report(node.mark, "\(quoted(key)) must be a level (E1, E2, E3 or 1 to 8), not \(RecordFields.describe(node))")
+            return nil
+        }
+        return level
+    }
+
+    /// One of a fixed set of words.
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, required: Bool = true) -> T?
+    where T.RawValue == String {
+        guard let node = present(key, required: required) else { return nil }
+        return word(node, key: key)
+    }
+
+    private mutating func word<T: RawRepresentable & CaseIterable>(_ node: Yams.Node, key: String) -> T?
+    where T.RawValue == String {
+        if let text = node.scalar?.string, let value = T(rawValue: text) { return value }
+        let options = T.allCases.map(\.rawValue).joined(separator: ", ")
+        report(node.mark, "\(quoted(key)) must be one of \(options), not \(RecordFields.describe(node))")
+        return nil
+    }
+
+    /// A list of text items (usually IDs). Absent means empty unless `required`.
+    mutating func list(_ key: String, required: Bool = false) -> [String] {
+        guard let items = sequence(key, required: required) else { return [] }
+        return items.compactMap { item in
+            guard let scalar = item.scalar else {
+                report(item.mark, "each item of \(quoted(key)) must be text, not a \(RecordFields.shape(of: item))")
+                return nil
+            }
+            return checked(scalar.string, key: key, mark: item.mark, multiline: false)
+        }
+    }
+
+    /// A list of words from a fixed set.
+    mutating func choices<T: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> [T]
+    where T.RawValue == String {
+        guard let items = sequence(key, required: required) else { return [] }
+        return items.compactMap { word($0, key: key) }
+    }
+
+    /// A YAML sequence's items.
+    mutating func sequence(_ key: String, required: Bool = false) -> [Yams.Node]? {
+        guard let node = present(key, required: required) else { return nil }
+        guard let items = node.sequence else {
+            report(node.mark, "\(quoted(key)) must be a list, not \(RecordFields.describe(node))")
+            return nil
+        }
+        return Array(items)
+    }
+
+    /// A nested mapping's fields, named in messages by their key.
+    mutating func nested(_ key: String, known: [String], required: Bool = false) -> RecordFields? {
+        guard let node = present(key, required: required) else { return nil }
+        guard let mapping = node.mapping else {
+            report(node.mark, "\(quoted(key)) must be a mapping of keys to values, not \(RecordFields.describe(node))")
+            return nil
+        }
+        return RecordFields(mapping, name: name, context: key, known: known, file: file)
+    }
+
+    // MARK: Describing values
+
+    static func shape(of node: Yams.Node) -> String {
+        switch node {
+        case .scalar: "text"
+        case .sequence: "list"
+        case .mapping: "mapping"
+        case .alias: "alias"
+        }
+    }
+
+    /// A short description of a value for messages: `'nine'`, `a list`.
+    static func describe(_ node: Yams.Node) -> String {
+        switch node {
+        case .scalar(let s): "'\(ContentText.printable(s.string))'"
+        case .sequence: "a list"
+        case .mapping: "a mapping"
+        case .alias: "an alias"
+        }
+    }
+}

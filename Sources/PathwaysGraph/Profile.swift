@@ -1,0 +1,118 @@
+/// A resident's starting point, circumstances and preferences: what makes routes personal.
+///
+/// No name is kept; an adviser may add initials. Nothing else personal is stored.
+public struct Profile: Sendable, Hashable, Codable {
+    /// Employment status, as funding rules ask about it.
+    public enum Employment: String, Sendable, Hashable, CaseIterable, Codable {
+        case employed, unemployed
+        /// On Universal Credit or other benefits.
+        case benefits
+
+        public var label: String {
+            switch self {
+            case .employed: "employed"
+            case .unemployed: "unemployed"
+            case .benefits: "on Universal Credit or other benefits"
+            }
+        }
+    }
+
+    /// The age bands advisers and funding rules talk in.
+    public enum AgeBand: String, Sendable, Hashable, CaseIterable, Codable {
+        case age16to18 = "16-18", age19to23 = "19-23", age24plus = "24+"
+
+        public var label: String {
+            switch self {
+            case .age16to18: "16–18"
+            case .age19to23: "19–23"
+            case .age24plus: "24+"
+            }
+        }
+
+        /// The youngest age in the band, used when only the band is known.
+        public var youngest: Int {
+            switch self {
+            case .age16to18: 16
+            case .age19to23: 19
+            case .age24plus: 24
+            }
+        }
+
+        public init(age: Int) {
+            self = age <= 18 ? .age16to18 : age <= 23 ? .age19to23 : .age24plus
+        }
+    }
+
+    public var initials: String?
+    public var levelHeld: Level?
+    public var englishMaths: Level?
+    /// Age in whole years.
+    public var age: Int
+    public var borough: Borough?
+    public var employment: Employment
+    /// Earns under the low-pay threshold used by adult skills funding.
+    public var lowPay: Bool
+    public var careLeaver: Bool
+    public var needsESOL: Bool
+    public var disabled: Bool
+    /// Study modes the resident can manage; empty means any.
+    public var modes: [StudyMode]
+    /// The longest route, in weeks, they would consider; `nil` for no limit.
+    public var longestWeeks: Int?
+    /// Needs to earn while learning: routes with an apprenticeship come first.
+    public var earnWhileLearning: Bool
+
+    public init(
+        initials: String? = nil, levelHeld: Level? = nil, englishMaths: Level? = nil, age: Int = 19,
+        borough: Borough? = nil, employment: Employment = .unemployed, lowPay: Bool = false,
+        careLeaver: Bool = false, needsESOL: Bool = false, disabled: Bool = false, modes: [StudyMode] = [],
+        longestWeeks: Int? = nil, earnWhileLearning: Bool = false
+    ) {
+        self.initials = initials
+        self.levelHeld = levelHeld
+        self.englishMaths = englishMaths
+        self.age = age
+        self.borough = borough
+        self.employment = employment
+        self.lowPay = lowPay
+        self.careLeaver = careLeaver
+        self.needsESOL = needsESOL
+        self.disabled = disabled
+        self.modes = modes
+        self.longestWeeks = longestWeeks
+        self.earnWhileLearning = earnWhileLearning
+    }
+
+    public var ageBand: AgeBand { AgeBand(age: age) }
+    public var aged50Plus: Bool { age >= 50 }
+
+    /// What the route search needs from the profile.
+    public var startingPoint: StartingPoint { StartingPoint(levelHeld: levelHeld, englishMaths: englishMaths, age: age) }
+
+    /// True when the circumstance applies to this resident.
+    public func has(_ circumstance: Circumstance) -> Bool {
+        switch circumstance {
+        case .unemployed: employment == .unemployed
+        case .benefits: employment == .benefits
+        case .lowPay: lowPay
+        case .employed: employment == .employed
+        case .careLeaver: careLeaver
+        case .needsESOL: needsESOL
+        case .disabled: disabled
+        case .aged50Plus: aged50Plus
+        }
+    }
+
+    /// The starting point in words: "Level 2 held, English and maths Level 1, age 19 (19–23), unemployed".
+    public var summary: String {
+        var parts = [levelHeld.map { "\($0.label) held" } ?? "no qualifications yet"]
+        parts.append("English and maths " + (englishMaths?.label ?? "below Entry 3"))
+        parts.append("age \(age) (\(ageBand.label))")
+        parts.append(employment.label + (lowPay && employment == .employed ? ", low pay" : ""))
+        if careLeaver { parts.append("care leaver") }
+        if needsESOL { parts.append("needs ESOL") }
+        if disabled { parts.append("disabled") }
+        if let borough { parts.append(borough.label) }
+        return (initials.map { "\($0): " } ?? "") + parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,167 @@
+/// A word index over clusters, jobs, steps and providers for as-you-type search that forgives
+/// small typos.
+///
+/// Each record's title, ID, code and SOC code are split into lowercase words. A query matches a
+/// record when every query word matches one of its words: exactly, as a prefix, or (for words
+/// of four letters or more) within one edit — two for eight letters or more.
+public struct SearchIndex: Sendable {
+    /// One thing a search found.
+    public struct Hit: Sendable, Hashable {
+        public var kind: RecordKind
+        public var id: String
+        public var title: String
+        /// Higher is better: exact words score more than prefixes, prefixes more than near misses.
+        public var score: Int
+    }
+
+    private struct Entry: Sendable {
+        var kind: RecordKind
+        var id: String
+        var title: String
+    }
+
+    private let entries: [Entry]
+    /// Distinct words, sorted, each with the entries that contain it.
+    private let vocabulary: [String]
+    private let postings: [[Int32]]
+
+    /// Builds the index: O(total words · log words).
+    public init(graph: PathwayGraph) {
+        var entries: [Entry] = []
+        var texts: [String] = []
+        for c in graph.clusters { entries.append(.init(kind: .cluster, id: c.id, title: c.title)); texts.append("\(c.title) \(c.id)") }
+        for j in graph.jobs { entries.append(.init(kind: .job, id: j.id, title: j.title)); texts.append("\(j.title) \(j.id) \(j.soc ?? "")") }
+        for s in graph.steps {
+            entries.append(.init(kind: .step, id: s.id, title: s.title))
+            texts.append("\(s.title) \(s.id) \(s.code ?? "") \(s.kind.label)")
+        }
+        for p in graph.providers {
+            entries.append(.init(kind: .provider, id: p.id, title: p.title))
+            texts.append("\(p.title) \(p.id) \(p.borough.label)")
+        }
+        var byWord: [String: [Int32]] = [:]
+        for (i, text) in texts.enumerated() {
+            for word in Set(SearchIndex.words(text)) { byWord[word, default: []].append(Int32(i)) }
+        }
+        self.entries = entries
+        vocabulary = byWord.keys.sorted()
+        postings = vocabulary.map { byWord[$0]! }
+    }
+
+    /// Records matching every word of `query`, best first, then by kind (clusters, jobs, steps,
+    /// providers) and title. An empty query finds nothing.
+    ///
+    /// Complexity: O(q · (log W + W_typo · w²)) to match q query words against a vocabulary of W
+    /// words (the typo pass only visits words of similar length), plus O(hits) to rank them.
+    public func search(_ query: String, limit: Int = 50) -> [Hit] {
+        let queryWords = SearchIndex.words(query)
+        guard !queryWords.isEmpty else { return [] }
+        var total: [Int32: Int]? = nil
+        for word in queryWords {
+            var scores: [Int32: Int] = [:]
+            func credit(_ v: Int, _ score: Int) {
+                for e in postings[v] { scores[e] = max(scores[e] ?? 0, score) }
+            }
+            // Words starting with `word` sit together in the sorted vocabulary.
+            var v = lowerBound(word)
+            while v < vocabulary.count && vocabulary[v].hasPrefix(word) {
+                credit(v, vocabulary[v] == word ? 3 : 2)
+                v += 1
+            }
+            let allowed = word.count >= 8 ? 2 : word.count >= 4 ? 1 : 0
+            if allowed > 0 {
+                for (v, candidate) in vocabulary.enumerated() where abs(candidate.count - word.count) <= allowed {
+                    if SearchIndex.editDistance(word, candidate, atMost: allowed) <= allowed { credit(v, 1) }
+                }
+            }
+            if let sofar = total {
+                var next: [Int32: Int] = [:]
+                for (e, s) in sofar { if let t = scores[e] { next[e] = s + t } }
+                total = next
+            } else {
+                total = scores
+            }
+            if total?.isEmpty ?? true { return [] }
+        }
+        let kindOrder: [RecordKind: Int] = [.cluster: 0, .job: 1, .step: 2, .provider: 3]
+        return (total ?? [:]).map { e, score in
+            let entry = entries[Int(e)]
+            return Hit(kind: entry.kind, id: entry.id, title: entry.title, score: score)
+        }
+        .sorted {
+            if $0.score != $1.score { return $0.score > $1.score }
+            if $0.kind != $1.kind { return kindOrder[$0.kind]! < kindOrder[$1.kind]! }
+            return ($0.title, $0.id) < ($1.title, $1.id)
+        }
+        .prefix(limit)
+        .map { $0 }
+    }
+
+    private func lowerBound(_ word: String) -> Int {
+        var lo = 0, hi = vocabulary.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if vocabulary[mid] < word { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Lowercase words of letters and digits; accented Latin letters lose their accents.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for ch in text.lowercased() {
+            let folded = SearchIndex.fold(ch)
+            if folded.allSatisfy({ $0.isLetter || $0.isNumber }) {
+                current += folded
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    private static func fold(_ ch: Character) -> String {
+        switch ch {
+        case "à", "á", "â", "ä", "ã", "å": "a"
+        case "è", "é", "ê", "ë": "e"
+        case "ì", "í", "î", "ï": "i"
+        case "ò", "ó", "ô", "ö", "õ": "o"
+        case "ù", "ú", "û", "ü": "u"
+        case "ç": "c"
+        case "ñ": "n"
+        default: String(ch)
+        }
+    }
+
+    /// Levenshtein distance, giving up (returning `atMost + 1`) once it must exceed `atMost`.
+    static func editDistance(_ a: String, _ b: String, atMost: Int) -> Int {
+        let a = Array(a), b = Array(b)
+        if abs(a.count - b.count) > atMost { return atMost + 1 }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            current[0] = i
+            var rowMin = i
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                rowMin = min(rowMin, current[j])
+            }
+            if rowMin > atMost { return atMost + 1 }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
+
+extension PathwayGraph {
+    /// IDs of any kind closest to `id`, for "did you mean" suggestions. O(IDs · |id|²).
+    public func suggestions(for id: String, limit: Int = 3) -> [String] {
+        let scored = allIDs.map { ($0, SearchIndex.editDistance(id, $0, atMost: max(3, id.count / 2))) }
+        let close = scored.filter { $0.1 <= max(3, id.count / 2) || $0.0.hasPrefix(id) || $0.0.contains(id) }
+        return close.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import PathwaysContent
+import PathwaysGraph
+import Testing
+
+/// The `Content/` folder shipped with the package, found from this file's path.
+private let shippedContent: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent()  // PathwaysContentTests
+    .deletingLastPathComponent()  // Tests
+    .deletingLastPathComponent()  // package root
+    .appendingPathComponent("Content")
+
+/// Loaded once for the whole suite.
+private let shipped: LoadedContent = ContentLoader().load(from: shippedContent)
+
+/// The coverage rules the shipped content promises: it validates, every cluster has enough jobs
+/// across enough bands, every band and named programme is present, every job is reachable from
+/// Entry level, and every statement cites a source that exists.
+@Suite("Shipped content meets its coverage rules")
+struct ShippedContentTests {
+    var catalogue: Catalogue { shipped.catalogue }
+    var graph: PathwayGraph { shipped.graph }
+
+    @Test func validatesClean() {
+        #expect(shipped.diagnostics.map(\.description) == [])
+    }
+
+    @Test func namesItsVersion() {
+        #expect(catalogue.info.title == "Pathways — West Midlands")
+        #expect(catalogue.info.version == "2026.11")
+        #expect(catalogue.info.date == "2026-11-23")
+    }
+
+    @Test func hasTheEightClusters() {
+        #expect(catalogue.clusters.count >= 8)
+        let ids = Set(catalogue.clusters.map(\.id))
+        for id in ["aerospace", "creative", "health-tech", "professional-financial", "ev-batteries",
+                   "low-carbon-utilities", "future-homes", "logistics"] {
+            #expect(ids.contains(id), "missing cluster \(id)")
+        }
+    }
+
+    @Test func hasEnoughJobsInEveryCluster() {
+        #expect(catalogue.jobs.count >= 48)
+        for cluster in catalogue.clusters {
+            let jobs = graph.jobs(inCluster: cluster.id)
+            #expect(jobs.count >= 5, "cluster \(cluster.id) has \(jobs.count) jobs")
+        }
+    }
+
+    @Test func everyClustersJobsSpanThreeBands() {
+        for cluster in catalogue.clusters {
+            let bands = Set(graph.jobs(inCluster: cluster.id).map(\.minimumLevel.band))
+            #expect(bands.count >= 3, "cluster \(cluster.id) spans \(bands.map(\.label).sorted())")
+        }
+    }
+
+    @Test func jobsCoverEveryBandFromEntryToGraduate() {
+        let bands = Set(catalogue.jobs.map(\.minimumLevel.band))
+        #expect(bands == Set(Band.allCases))
+    }
+
+    @Test func hasEnoughStepsInEveryBand() {
+        #expect(catalogue.steps.count >= 150)
+        let bands = Set(catalogue.steps.map(\.level.band))
+        #expect(bands == Set(Band.allCases))
+        #expect(Set(catalogue.steps.map(\.kind)) == Set(StepKind.allCases))
+    }
+
+    @Test func namedStepFamiliesArePresent() {
+        let ids = catalogue.steps.map(\.id)
+        func has(_ prefix: String, atLeast n: Int = 1) -> Bool { ids.filter { $0.hasPrefix(prefix) }.count >= n }
+        #expect(has("esol-entry-", atLeast: 3), "ESOL Entry 1–3")
+        #expect(has("fs-english-maths-"), "Functional Skills English and maths")
+        #expect(has("essential-digital-skills-", atLeast: 2), "essential digital skills")
+        #expect(has("multiply-"), "Multiply")
+        #expect(has("community-learning-"), "community learning")
+        #expect(has("gcse-"), "GCSE English and maths")
+        #expect(has("swap-", atLeast: 3), "SWAPs")
+        #expect(has("t-level-", atLeast: 5), "T Levels")
+        #expect(has("access-he-", atLeast: 3), "Access to HE")
+        #expect(has("htq-", atLeast: 2), "HTQs")
+        #expect(has("hnc-") && has("hnd-"), "HNC and HND")
+        #expect(has("bootcamp-", atLeast: 5), "Skills Bootcamps")
+        #expect(ids.contains("digital-upgrade-cyber"), "Digital Upgrade-style cyber security programme")
+
+        let byKind = Dictionary(grouping: catalogue.steps, by: \.kind)
+        let apprenticeshipLevels = Set((byKind[.apprenticeship] ?? []).map(\.level.band))
+        #expect(apprenticeshipLevels.isSuperset(of: [.level2, .level3, .level4to5, .level6plus]),
+                "intermediate, advanced, higher and degree apprenticeships")
+        #expect((byKind[.degree] ?? []).contains { $0.level >= .level6 }, "degrees")
+        #expect((byKind[.bootcamp] ?? []).allSatisfy { $0.funding.contains("skills-bootcamps") })
+    }
+
+    @Test func namedProgrammesAreLinkedIntoTheGraph() {
+        let targets = Set(catalogue.progressions.map(\.to))
+        let sources = Set(catalogue.progressions.map(\.from))
+        for id in ["esol-entry-3", "multiply-maths-for-work", "essential-digital-skills-level-1", "swap-care",
+                   "htq-cyber-security", "bootcamp-software-development", "digital-upgrade-cyber",
+                   "software-developer-apprenticeship"] {
+            #expect(sources.contains(id), "\(id) leads nowhere")
+        }
+        for id in ["esol-entry-2", "multiply-maths-for-work", "htq-hnd-computing", "bootcamp-cyber-security",
+                   "cyber-security-technician-apprenticeship", "digital-upgrade-cyber"] {
+            #expect(targets.contains(id), "nothing leads to \(id)")
+        }
+    }
+
+    @Test func apprenticeshipCodesAreWellFormed() {
+        for step in catalogue.steps {
+            if let code = step.code {
+                #expect(code.wholeMatch(of: /ST[0-9]{4}/) != nil, "\(step.id) has code \(code)")
+                #expect(step.kind == .apprenticeship, "\(step.id) has a code but is not an apprenticeship")
+            }
+            if step.kind == .apprenticeship { #expect(step.cost == 0, "\(step.id) costs the apprentice") }
+        }
+    }
+
+    @Test func everyJobIsReachableFromEntryLevel() {
+        let reached = Set(graph.reachableJobs(from: .entry).map(\.job.id))
+        let missing = catalogue.jobs.map(\.id).filter { !reached.contains($0) }
+        #expect(missing == [])
+    }
+
+    @Test func levelTwoHoldersReachEveryJob() {
+        let reached = Set(graph.reachableJobs(from: .holding(.level2)).map(\.job.id))
+        #expect(reached.count == catalogue.jobs.count)
+    }
+
+    @Test func everyRecordCitesSourcesThatExist() {
+        let known = Set(catalogue.sources.map(\.id))
+        var cited: [(String, [String])] = []
+        cited += catalogue.clusters.map { ("cluster \($0.id)", $0.sources) }
+        cited += catalogue.jobs.map { ("job \($0.id)", $0.sources + ($0.pay.map { [$0.source] } ?? [])) }
+        cited += catalogue.steps.map { ("step \($0.id)", $0.sources) }
+        cited += catalogue.providers.map { ("provider \($0.id)", $0.sources) }
+        cited += catalogue.funding.map { ("funding \($0.id)", $0.sources) }
+        for (record, ids) in cited {
+            #expect(!ids.isEmpty, "\(record) cites no source")
+            for id in ids { #expect(known.contains(id), "\(record) cites unknown source \(id)") }
+        }
+        for source in catalogue.sources {
+            #expect(!source.url.isEmpty && !source.title.isEmpty && !source.publisher.isEmpty && !source.date.isEmpty,
+                    "source \(source.id) is incomplete")
+        }
+    }
+
+    @Test func payIsSourcedAndDated() {
+        for job in catalogue.jobs {
+            guard let pay = job.pay else { continue }
+            #expect(pay.source == "ons-ashe-2025" && pay.year == 2025, "job \(job.id)")
+            #expect(job.soc != nil, "job \(job.id) has pay but no SOC code")
+        }
+    }
+
+    @Test func theFundingSchemesExist() {
+        let byID = Dictionary(uniqueKeysWithValues: catalogue.funding.map { ($0.id, $0) })
+        let expected: [(String, FundingScheme.Outcome)] = [
+            ("asf-english-maths", .free), ("asf-first-full-level-2", .free), ("asf-first-full-level-3", .free),
+            ("asf-digital-entitlement", .free), ("free-courses-for-jobs", .free), ("skills-bootcamps", .free),
+            ("swap", .free), ("multiply", .free), ("advanced-learner-loan", .loan),
+            ("apprenticeship-funding", .paidTraining), ("student-finance", .loan), ("care-leaver-bursary", .bursary),
+        ]
+        for (id, outcome) in expected {
+            #expect(byID[id]?.outcome == outcome, "funding scheme \(id)")
+        }
+        #expect(byID["asf-first-full-level-3"]?.eligibility.maximumAge == 23)
+        #expect(byID["care-leaver-bursary"]?.eligibility.anyOf == [.careLeaver])
+        #expect(byID["multiply"]?.eligibility.englishMathsBelow == .level2)
+        #expect(byID["skills-bootcamps"]?.eligibility.minimumAge == 19)
+        #expect(byID["swap"]?.eligibility.minimumAge == 18)
+    }
+
+    @Test func providersAreInTheRegionOrSaySo() {
+        let boroughs = Set(catalogue.providers.map(\.borough))
+        #expect(boroughs.isSuperset(of: [.birmingham, .coventry, .dudley, .sandwell, .solihull, .walsall, .wolverhampton]))
+        #expect(catalogue.providers.contains { $0.kind == .university })
+        #expect(catalogue.providers.contains { $0.kind == .publicService })
+    }
+}

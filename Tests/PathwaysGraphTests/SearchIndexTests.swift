@@ -1,0 +1,39 @@
+import PathwaysGraph
+import PathwaysTestSupport
+import Testing
+
+@Suite struct SearchIndexTests {
+    let index = SearchIndex(graph: Fixtures.graph)
+
+    func ids(_ query: String) -> [String] { index.search(query).map(\.id) }
+
+    @Test func exactPrefixAndMultiWord() {
+        #expect(ids("warehouse") == ["warehouse-operative", "swap-warehouse"])
+        #expect(ids("soft").prefix(3).sorted() == ["software-apprenticeship", "software-bootcamp", "software-developer"])
+        #expect(ids("software boot") == ["software-bootcamp"])
+        #expect(ids("ST0116") == ["software-apprenticeship"], "codes are searchable")
+        #expect(ids("2134") == ["software-developer"], "SOC codes are searchable")
+    }
+
+    @Test func forgivesSmallTypos() {
+        #expect(ids("warehuose").contains("warehouse-operative"))
+        #expect(ids("sofware").contains("software-developer"))
+        #expect(ids("xyzzy").isEmpty)
+        #expect(ids("it").contains("it-support"), "short words match only exactly or by prefix")
+    }
+
+    @Test func groupsByKindAfterScore() {
+        let hits = index.search("logistics")
+        #expect(hits.first?.kind == .cluster)
+        let college = index.search("college")
+        #expect(college.map(\.kind) == [.provider])
+        #expect(index.search("").isEmpty)
+        #expect(index.search("   ").isEmpty)
+    }
+
+    @Test func suggestionsForUnknownIDs() {
+        let graph = Fixtures.graph
+        #expect(graph.suggestions(for: "software-develper").first == "software-developer")
+        #expect(graph.suggestions(for: "esol").contains("esol-e3"))
+    }
+}
