@@ -12,7 +12,8 @@ public struct ExplorerState: Sendable, Equatable {
     /// Pathways screens show a numbered list instead of the graph.
     public var showList = false
     public var query = ""
-    public var results: [SearchIndex.Result] = []
+    /// Search results, grouped by kind (clusters, jobs, steps, providers), best first in each.
+    public var results: [SearchIndex.Hit] = []
     public var plan = Plan()
     /// A one-line note for the user, cleared by the next key.
     public var message: String?

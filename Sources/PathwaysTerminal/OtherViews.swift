@@ -16,22 +16,23 @@ enum OtherViews {
         frame.grid.put(note, x: input.x + 1, y: input.y + 1, style: .muted, limit: input.width - 2)
 
         var rows: [Frame.Row] = []
-        var kind: SearchIndex.Kind?
+        var kind: RecordKind?
         for (i, r) in state.results.enumerated() {
-            if r.entry.kind != kind {
-                kind = r.entry.kind
-                rows.append(Frame.Row(text: "\(r.entry.kind.heading) (\(state.results.filter { $0.entry.kind == kind }.count))"))
+            if r.kind != kind {
+                kind = r.kind
+                rows.append(Frame.Row(text: "\(SearchGroups.heading(r.kind)) (\(state.results.filter { $0.kind == kind }.count))"))
             }
-            rows.append(Frame.Row(text: r.entry.title, trailing: r.entry.detail, item: i))
+            rows.append(Frame.Row(text: r.title, trailing: SearchGroups.detail(r, graph), item: i))
         }
         var preview = TextBlock()
         if state.results.indices.contains(state.page.selected) {
-            let e = state.results[state.page.selected].entry
+            let e = state.results[state.page.selected]
             switch e.kind {
             case .cluster: if let c = graph.cluster(e.id) { preview = Describe.cluster(c, graph) }
             case .job: if let j = graph.job(e.id) { preview = Describe.job(j, graph) }
             case .step: if let s = graph.step(e.id) { preview = Describe.step(s, graph) }
             case .provider: if let p = graph.provider(e.id) { preview = Describe.provider(p, graph) }
+            default: break
             }
         } else if !state.query.isEmpty {
             preview.line("Nothing matches \u{201C}\(state.query)\u{201D}. Try fewer letters or another word.", style: .muted)

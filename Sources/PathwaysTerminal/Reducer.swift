@@ -39,7 +39,7 @@ public enum Reducer {
         default:
             return false
         }
-        state.results = context.index.search(state.query)
+        state.results = SearchGroups.grouped(context.index.search(state.query, limit: 200))
         state.page.selected = 0
         state.page.focus = 0
         return true

@@ -26,15 +26,7 @@ enum ScreenItems {
         case .provider(let id):
             return graph.steps.filter { $0.providers.contains(id) }.map { Item(id: $0.id, opens: .step($0.id)) }
         case .search:
-            return state.results.map { r in
-                let screen: Screen = switch r.entry.kind {
-                case .cluster: .cluster(r.entry.id)
-                case .job: .job(r.entry.id)
-                case .step: .step(r.entry.id)
-                case .provider: .provider(r.entry.id)
-                }
-                return Item(id: r.entry.id, opens: screen)
-            }
+            return state.results.map { Item(id: $0.id, opens: SearchGroups.screen(for: $0)) }
         case .plan:
             var rows = state.plan.steps.map { Item(id: $0.id, opens: .step($0.id)) }
             if let job = state.plan.route?.job { rows.append(Item(id: job.id, opens: .job(job.id))) }

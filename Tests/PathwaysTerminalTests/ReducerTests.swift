@@ -19,11 +19,11 @@ import Testing
         #expect(state.screen == .cluster("digital"))
         state = run([.down, .enter], from: state)  // sorted by title: IT support, Software developer
         #expect(state.screen == .job("software-developer"))
-        #expect(state.page.routes.count == 5)
-        #expect(state.page.routes[0].totalWeeks == 16)  // the bootcamp is open to anyone
-        state = run([.down, .down, .enter], from: state)
+        #expect(state.page.routes.count == 3)
+        #expect(state.page.routes[0].totalWeeks == 98)
+        state = run([.enter], from: state)
         #expect(state.screen == .pathways("software-developer"))
-        #expect(state.page.route == 2)
+        #expect(state.page.route == 0)
         #expect(state.page.cursor == "esol-e3")
         state = run([.right, .right], from: state)
         #expect(state.page.cursor == "digital-l3")
@@ -59,8 +59,8 @@ import Testing
         var state = run([.character("/")])
         #expect(state.screen == .search)
         for c in "sofware" { Reducer.reduce(&state, .key(.character(c)), context: context) }
-        #expect(state.results.contains { $0.entry.id == "software-developer" })
-        #expect(state.results.first?.entry.kind == .job)
+        #expect(state.results.contains { $0.id == "software-developer" })
+        #expect(state.results.first?.kind == .job)
         state = run([.enter], from: state)
         #expect(state.screen == .job("software-developer"))
         state = run([.escape, .escape], from: state)
@@ -70,17 +70,17 @@ import Testing
     @Test func searchFindsProvidersByPrefix() {
         var state = run([.character("/")])
         for c in "city col" { Reducer.reduce(&state, .key(.character(c)), context: context) }
-        #expect(state.results.first?.entry.id == "city-college")
+        #expect(state.results.first?.id == "city-college")
         state = run([.enter], from: state)
         #expect(state.screen == .provider("city-college"))
     }
 
     @Test func planTakesARouteAndSteps() {
-        var state = run([.enter, .down, .enter, .down, .down])  // job: software developer, route 3
+        var state = run([.enter, .down, .enter])  // job: software developer, route 1
         state = run([.character(" ")], from: state)
         #expect(state.plan.route?.job.id == "software-developer")
         #expect(state.plan.totalWeeks == 98)
-        state = run([.enter, .right, .right, .right, .right], from: state)  // along route 3 to the job
+        state = run([.enter, .right, .right, .right, .right], from: state)  // along route 1 to the job
         state = run([.character("P")], from: state)
         #expect(state.screen == .plan)
         state = run([.character("x")], from: state)
@@ -92,8 +92,10 @@ import Testing
     @Test func listViewFollowsTheRoutes() {
         var state = run([.enter, .down, .enter, .enter, .character("v")])
         #expect(state.showList)
-        #expect(state.page.cursor == "software-bootcamp")
-        state = run([.down, .down], from: state)  // past the job of route 1 to route 2's first step
+        #expect(state.page.cursor == "esol-e3")
+        state = run([.down, .down], from: state)
+        #expect(state.page.cursor == "digital-l3")
+        state = run([.down, .down, .down, .down], from: state)  // past route 1's job to route 2
         #expect(state.page.cursor == "fs-maths-l2")
         #expect(state.page.route == 1)
         state = run([.character("3")], from: state)  // route 3 passes the same step: the cursor stays
