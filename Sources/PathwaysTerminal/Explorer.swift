@@ -1,0 +1,52 @@
+import PathwaysGraph
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The interactive explorer: the entry point the `pathways` command calls.
+public enum Explorer {
+    /// How the explorer looks.
+    public struct Options: Sendable {
+        public var theme: Theme
+        public init(theme: Theme = .standard) { self.theme = theme }
+    }
+
+    /// Runs the explorer on the real terminal; returns the process exit code.
+    ///
+    /// Not a terminal (stdin or stdout not a tty) or TERM dumb or unset: prints a message to
+    /// stderr pointing to the plain subcommands and returns 2, writing nothing to stdout.
+    /// Quitting with q returns 0; Ctrl-C 130; SIGTERM, SIGHUP and SIGINT return 128 + the
+    /// signal, after restoring the terminal.
+    public static func run(graph: PathwayGraph, options: Options) -> Int32 {
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard isatty(0) == 1, isatty(1) == 1, !term.isEmpty, term != "dumb" else {
+            let why = term.isEmpty || term == "dumb" ? "this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show it"
+                : "input or output is not a terminal"
+            let message = "pathways: the interactive explorer needs a terminal, and \(why).\n"
+                + "Use the plain commands instead: pathways clusters, pathways jobs, pathways show ID, "
+                + "pathways search WORDS, pathways routes JOB (add --json for scripts).\n"
+            var bytes = Array(message.utf8)
+            _ = write(2, &bytes, bytes.count)
+            return 2
+        }
+        let noColor = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
+        let context = ExplorerContext(graph: graph)
+        let signals = SignalWatcher()
+        let terminal = CursesTerminal(theme: options.theme, useColor: !noColor)
+        defer {
+            terminal.shutdown()
+            signals.stop()
+        }
+        let session = ExplorerSession(context: context, terminal: terminal, options: options)
+        session.render()
+        while !session.finished {
+            if let sig = signals.received { terminal.shutdown(); return 128 + sig }
+            guard let action = terminal.nextAction(timeout: 200) else { continue }
+            if case .resize = action { terminal.invalidate() }
+            session.send(action: action)
+        }
+        return session.state.exitCode
+    }
+}

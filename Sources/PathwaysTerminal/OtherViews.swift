@@ -1,0 +1,88 @@
+import PathwaysGraph
+
+/// Search, Plan and Help screens.
+enum OtherViews {
+    static func search(_ frame: inout Frame, _ area: Rect, _ state: ExplorerState, _ context: ExplorerContext) {
+        let graph = context.graph
+        let (input, rest) = area.splitRows(2)
+        frame.grid.put("Search: ", x: input.x + 1, y: input.y, style: .heading)
+        let shown = DisplayWidth.of(frame.grid.displayed(state.query))
+        let room = input.width - 11
+        let query = shown > room ? String(state.query.suffix(max(1, room))) : state.query
+        let used = frame.grid.put(query, x: input.x + 9, y: input.y, style: Style(underline: true), limit: room)
+        frame.grid.put("_", x: input.x + 9 + used, y: input.y, style: Style(reverse: true))
+        let note = state.query.isEmpty ? "Type a job, course, provider or cluster; small typos are fine."
+            : "\(state.results.count) found · ↑↓ choose · Enter open · Esc back"
+        frame.grid.put(note, x: input.x + 1, y: input.y + 1, style: .muted, limit: input.width - 2)
+
+        var rows: [Frame.Row] = []
+        var kind: RecordKind?
+        for (i, r) in state.results.enumerated() {
+            if r.kind != kind {
+                kind = r.kind
+                rows.append(Frame.Row(text: "\(SearchGroups.heading(r.kind)) (\(state.results.filter { $0.kind == kind }.count))"))
+            }
+            rows.append(Frame.Row(text: r.title, trailing: SearchGroups.detail(r, graph), item: i))
+        }
+        var preview = TextBlock()
+        if state.results.indices.contains(state.page.selected) {
+            let e = state.results[state.page.selected]
+            switch e.kind {
+            case .cluster: if let c = graph.cluster(e.id) { preview = Describe.cluster(c, graph) }
+            case .job: if let j = graph.job(e.id) { preview = Describe.job(j, graph) }
+            case .step: if let s = graph.step(e.id) { preview = Describe.step(s, graph) }
+            case .provider: if let p = graph.provider(e.id) { preview = Describe.provider(p, graph) }
+            default: break
+            }
+        } else if !state.query.isEmpty {
+            preview.line("Nothing matches \u{201C}\(state.query)\u{201D}. Try fewer letters or another word.", style: .muted)
+        }
+        PaneLayout.draw(&frame, area: rest, page: state.page, list: ("Results", rows), detail: ("Preview", preview), third: nil)
+    }
+
+    static func plan(_ frame: inout Frame, _ area: Rect, _ state: ExplorerState, _ context: ExplorerContext) {
+        let plan = state.plan
+        let (body, footer) = area.splitRows(area.height - 3)
+        var rows: [Frame.Row] = []
+        for (i, s) in plan.steps.enumerated() {
+            rows.append(Frame.Row(text: "\(i + 1). \(Describe.title(s.title, illustrative: s.illustrative)) (\(s.level.label))",
+                                  trailing: "\(Describe.weeks(s.weeks)), \(Describe.cost(s.cost))", item: i))
+        }
+        if let job = plan.route?.job {
+            rows.append(Frame.Row(text: "→ Job: \(job.title)", trailing: job.pay.map { Pay.pounds($0.median) } ?? "pay not known",
+                                  item: plan.steps.count))
+        }
+        let title = plan.route.map { "Your plan: to become \($0.job.title)" } ?? "Your plan"
+        frame.list(body, title: title, rows: rows, selected: state.page.selected, focused: true)
+        if plan.isEmpty {
+            var help = TextBlock()
+            help.line("Nothing in your plan yet.")
+            help.line("On a job's routes, press Space to choose a route; on a step, press Space to add it.", style: .muted)
+            frame.text(Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1), title: nil, block: help,
+                       scroll: 0, focused: false, pane: 1)
+        }
+        frame.horizontalRule(x: footer.x, y: footer.y, width: footer.width)
+        let totals = "Total: \(plan.steps.count) steps · \(Describe.weeks(plan.totalWeeks)) · \(Describe.cost(plan.totalCost)) to you"
+        frame.grid.put(totals, x: footer.x + 1, y: footer.y + 1, style: .heading, limit: footer.width - 2)
+        let note = plan.route == nil ? "No job chosen yet." : "Costs are typical fees, before any funding you may get."
+        frame.grid.put(note, x: footer.x + 1, y: footer.y + 2, style: .muted, limit: footer.width - 2)
+    }
+
+    static func help(_ frame: inout Frame, _ area: Rect, _ state: ExplorerState) {
+        let from = state.pages.count >= 2 ? state.pages[state.pages.count - 2].screen : .home
+        var order: [Screen] = [.home, .cluster(""), .job(""), .pathways(""), .step(""), .provider(""), .search, .plan]
+        if let i = order.firstIndex(where: { $0.kindName == from.kindName }) { order.insert(order.remove(at: i), at: 0) }
+        var b = TextBlock()
+        b.line("Keys on every screen: ↑↓←→ or h j k l move · Enter opens · Esc or ⌫ goes back · / searches · P shows your plan · ? help · q quits.")
+        b.line("Where you are is shown at the top (Home › Cluster › Job); the keys that work are shown at the bottom.", style: .muted)
+        for screen in order {
+            b.blank()
+            b.heading(screen.kindName + (screen.kindName == from.kindName ? " (where you were)" : ""))
+            for binding in Keymap.bindings(for: screen) {
+                b.line(DisplayWidth.pad(binding.keys, to: 20) + binding.help, indent: 22)
+            }
+        }
+        frame.text(area, title: "Help: every key, screen by screen (↑↓ scroll, Esc back)", block: b, scroll: state.page.scroll,
+                   focused: true, pane: 1)
+    }
+}

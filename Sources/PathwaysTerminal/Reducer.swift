@@ -1,0 +1,238 @@
+import PathwaysGraph
+
+/// Turns an action into the next state. Pure: no terminal, no clock, no files.
+public enum Reducer {
+    public static func reduce(_ state: inout ExplorerState, _ action: Action, context: ExplorerContext) {
+        switch action {
+        case .resize(let w, let h):
+            state.width = max(0, w)
+            state.height = max(0, h)
+            let panes = ScreenItems.paneCount(state.screen, width: state.width)
+            if state.page.focus >= panes { state.page.focus = 0 }
+        case .tick:
+            break
+        case .scroll(let delta):
+            guard !state.isTooSmall else { return }
+            for _ in 0..<min(abs(delta), 20) { run(delta < 0 ? .up : .down, &state, context) }
+        case .click(let x, let y, let double):
+            guard !state.isTooSmall else { return }
+            state.message = nil
+            click(x: x, y: y, double: double, &state, context)
+        case .key(let key):
+            state.message = nil
+            if state.isTooSmall {
+                if key == .character("q") || key == .interrupt { run(.quit, &state, context, key: key) }
+                return
+            }
+            if state.screen == .search, type(key, &state, context) { return }
+            if let command = Keymap.command(for: key, on: state.screen) { run(command, &state, context, key: key) }
+        }
+    }
+
+    /// Typing on the search screen; returns true when the key was text editing.
+    static func type(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) -> Bool {
+        switch key {
+        case .character(let c) where !c.isNewline && c != "\t":
+            state.query.append(c)
+        case .backspace where !state.query.isEmpty:
+            state.query.removeLast()
+        default:
+            return false
+        }
+        state.results = SearchGroups.grouped(context.index.search(state.query, limit: 200))
+        state.page.selected = 0
+        state.page.focus = 0
+        return true
+    }
+
+    static func run(_ command: Command, _ state: inout ExplorerState, _ context: ExplorerContext, key: Key? = nil) {
+        let count = ScreenItems.items(state, state.page, context).count
+        let pageSize = max(1, state.height - 8)
+        let onList = state.page.focus == 0
+        switch command {
+        case .up, .down, .pageUp, .pageDown, .top, .bottom:
+            let delta = switch command {
+            case .up: -1
+            case .down: 1
+            case .pageUp: -pageSize
+            case .pageDown: pageSize
+            case .top: Int.min / 2
+            default: Int.max / 2
+            }
+            if case .pathways = state.screen, !state.showList, onList, command == .up || command == .down {
+                moveCursor(vertical: delta, &state)
+            } else if onList && count > 0 {
+                select(clamp(state.page.selected + delta, 0, count - 1), &state)
+            } else if !onList || count == 0 {
+                state.page.scroll = max(0, min(state.page.scroll + delta, 10_000))
+            }
+        case .left, .right:
+            if case .pathways = state.screen, !state.showList {
+                moveCursor(forward: command == .right, &state)
+            } else {
+                cycleFocus(command == .right ? 1 : -1, &state)
+            }
+        case .focusNext: cycleFocus(1, &state)
+        case .focusPrevious: cycleFocus(-1, &state)
+        case .open: openSelected(&state, context)
+        case .pathways:
+            if case .job(let id) = state.screen, !state.page.routes.isEmpty {
+                open(.pathways(id), &state, context, route: state.page.selected)
+            } else if case .job = state.screen {
+                state.message = "No route to show for this job."
+            }
+        case .back:
+            if state.pages.count > 1 { state.pages.removeLast() } else { state.message = "This is Home. Press q to quit." }
+        case .search:
+            if state.screen != .search { push(Page(.search), &state) }
+        case .help:
+            if state.screen != .help { push(Page(.help), &state) }
+        case .plan:
+            if state.screen != .plan { push(Page(.plan), &state) }
+        case .quit:
+            state.finished = true
+            state.exitCode = key == .interrupt ? 130 : 0
+        case .addToPlan: addToPlan(&state, context)
+        case .removeFromPlan:
+            let items = ScreenItems.items(state, state.page, context)
+            guard items.indices.contains(state.page.selected), let step = context.graph.step(items[state.page.selected].id)
+            else { return }
+            state.plan.remove(step.id)
+            state.message = "Removed \(step.title) from your plan."
+            select(min(state.page.selected, max(0, ScreenItems.items(state, state.page, context).count - 1)), &state)
+        case .sort: sort(&state, context)
+        case .toggleView:
+            state.showList.toggle()
+            syncSelection(&state)
+        case .nextRoute: chooseRoute(state.page.route + 1, &state)
+        case .previousRoute: chooseRoute(state.page.route - 1, &state)
+        case .chooseRoute(let n): chooseRoute(n, &state)
+        }
+    }
+
+    static func clamp(_ v: Int, _ lo: Int, _ hi: Int) -> Int { max(lo, min(hi, v)) }
+
+    static func cycleFocus(_ step: Int, _ state: inout ExplorerState) {
+        let panes = ScreenItems.paneCount(state.screen, width: state.width)
+        state.page.focus = ((state.page.focus + step) % panes + panes) % panes
+        state.page.scroll = 0
+    }
+
+    static func select(_ index: Int, _ state: inout ExplorerState) {
+        if state.page.selected != index { state.page.scroll = 0 }
+        state.page.selected = index
+        if case .pathways = state.screen {
+            let rows = ScreenItems.listRows(state.page)
+            if rows.indices.contains(index) {
+                state.page.route = rows[index].route
+                state.page.cursor = rows[index].node
+            }
+        }
+    }
+
+    static func push(_ page: Page, _ state: inout ExplorerState) {
+        if state.pages.count > 40 { state.pages.remove(at: 1) }
+        state.pages.append(page)
+    }
+
+    static func openSelected(_ state: inout ExplorerState, _ context: ExplorerContext) {
+        if case .pathways = state.screen {
+            guard let id = state.page.cursor, let target = ScreenItems.opening(node: id, context.graph) else { return }
+            if case .job = target, state.pages.count >= 2, state.pages[state.pages.count - 2].screen == target {
+                state.pages.removeLast()
+            } else {
+                open(target, &state, context)
+            }
+            return
+        }
+        if case .job = state.screen { run(.pathways, &state, context); return }
+        let items = ScreenItems.items(state, state.page, context)
+        guard items.indices.contains(state.page.selected), let target = items[state.page.selected].opens else { return }
+        open(target, &state, context)
+    }
+
+    /// Opens a screen on top of the stack, working out its routes where it has them.
+    static func open(_ screen: Screen, _ state: inout ExplorerState, _ context: ExplorerContext, route: Int = 0) {
+        var page = Page(screen)
+        switch screen {
+        case .job(let id):
+            page.routes = routes(to: id, state, context)
+        case .pathways(let id):
+            page.routes = routes(to: id, state, context)
+            page.layout = PathwayLayout(routes: page.routes)
+            page.route = clamp(route, 0, max(0, page.routes.count - 1))
+            page.cursor = page.routes.indices.contains(page.route) ? page.routes[page.route].nodeIDs.first : nil
+        default: break
+        }
+        push(page, &state)
+        syncSelection(&state)
+    }
+
+    static func routes(to job: String, _ state: ExplorerState, _ context: ExplorerContext) -> [Route] {
+        context.graph.routes(from: state.startingPoint, to: job, ranking: state.ranking, limit: context.routeLimit)
+    }
+
+    static func sort(_ state: inout ExplorerState, _ context: ExplorerContext) {
+        switch state.screen {
+        case .cluster:
+            let items = ScreenItems.items(state, state.page, context)
+            let current = items.indices.contains(state.page.selected) ? items[state.page.selected].id : nil
+            state.jobSort = state.jobSort.next
+            let sorted = ScreenItems.items(state, state.page, context)
+            state.page.selected = sorted.firstIndex { $0.id == current } ?? 0
+            state.message = "Jobs sorted by \(state.jobSort.label)."
+        case .job(let id), .pathways(let id):
+            let all = Ranking.allCases
+            state.ranking = all[(all.firstIndex(of: state.ranking)! + 1) % all.count]
+            state.page.routes = routes(to: id, state, context)
+            state.page.selected = 0
+            if case .pathways = state.screen {
+                state.page.layout = PathwayLayout(routes: state.page.routes)
+                state.page.route = 0
+                state.page.cursor = state.page.routes.first?.nodeIDs.first
+                syncSelection(&state)
+            }
+            state.message = "Routes ranked by \(rankingLabel(state.ranking))."
+        default: break
+        }
+    }
+
+    static func rankingLabel(_ r: Ranking) -> String {
+        switch r {
+        case .time: "time, quickest first"
+        case .cost: "cost to you, cheapest first"
+        case .steps: "number of steps, fewest first"
+        }
+    }
+
+    static func addToPlan(_ state: inout ExplorerState, _ context: ExplorerContext) {
+        let graph = context.graph
+        switch state.screen {
+        case .job:
+            guard state.page.routes.indices.contains(state.page.selected) else { return }
+            setPlanRoute(state.page.routes[state.page.selected], &state)
+        case .pathways:
+            guard let id = state.page.cursor else { return }
+            if let step = graph.step(id) {
+                addStep(step, &state)
+            } else if state.page.routes.indices.contains(state.page.route) {
+                setPlanRoute(state.page.routes[state.page.route], &state)
+            }
+        case .step(let id):
+            if let step = graph.step(id) { addStep(step, &state) }
+        default:
+            break
+        }
+    }
+
+    static func setPlanRoute(_ route: Route, _ state: inout ExplorerState) {
+        state.plan.route = route
+        state.plan.extraSteps.removeAll { s in route.steps.contains { $0.id == s.id } }
+        state.message = "Route to \(route.job.title) is now your plan (P shows it)."
+    }
+
+    static func addStep(_ step: Step, _ state: inout ExplorerState) {
+        state.message = state.plan.add(step)
+            ? "Added \(step.title) to your plan (P shows it)." : "\(step.title) is already in your plan."
+    }
+}
