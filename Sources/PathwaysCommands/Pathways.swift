@@ -11,10 +11,10 @@ public struct Pathways: ParsableCommand {
             PATHWAYS_CONTENT environment variable, else the bundled Content/ folder.
             """,
         subcommands: [
-            ValidateCommand.self, ClustersCommand.self, JobsCommand.self, ShowCommand.self,
+            BrowseCommand.self, ValidateCommand.self, ClustersCommand.self, JobsCommand.self, ShowCommand.self,
             SearchCommand.self, RoutesCommand.self, SynthCommand.self,
         ],
-        defaultSubcommand: nil
+        defaultSubcommand: BrowseCommand.self
     )
 
     public init() {}

@@ -26,7 +26,7 @@ public enum Explorer {
                 : "input or output is not a terminal"
             let message = "pathways: the interactive explorer needs a terminal, and \(why).\n"
                 + "Use the plain commands instead: pathways clusters, pathways jobs, pathways show ID, "
-                + "pathways search WORDS, pathways routes JOB (add --json for scripts).\n"
+                + "pathways search WORDS, pathways routes --to JOB (add --json for scripts).\n"
             var bytes = Array(message.utf8)
             _ = write(2, &bytes, bytes.count)
             return 2
