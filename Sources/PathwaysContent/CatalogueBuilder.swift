@@ -3,7 +3,7 @@ import Yams
 
 /// Turns the composed YAML of each content file into engine records, collecting every problem
 /// and remembering where each record (and each progression) was written.
-struct CatalogueBuilder {
+struct CatalogueBuilder: Sendable {
     /// A record named by kind and ID, for the location map.
     struct RecordKey: Hashable, Sendable {
         var kind: RecordKind
@@ -22,6 +22,26 @@ struct CatalogueBuilder {
     var graphIsIncomplete = false
 
     // MARK: Files
+
+    /// Adds what another builder read (from a later file) to this one.
+    mutating func merge(_ other: CatalogueBuilder) {
+        catalogue.sources += other.catalogue.sources
+        catalogue.clusters += other.catalogue.clusters
+        catalogue.jobs += other.catalogue.jobs
+        catalogue.steps += other.catalogue.steps
+        catalogue.providers += other.catalogue.providers
+        catalogue.funding += other.catalogue.funding
+        catalogue.progressions += other.catalogue.progressions
+        progressionLocations += other.progressionLocations
+        diagnostics += other.diagnostics
+        damaged.formUnion(other.damaged)
+        graphIsIncomplete = graphIsIncomplete || other.graphIsIncomplete
+        if recordLocations.isEmpty {
+            recordLocations = other.recordLocations
+        } else {
+            for (key, places) in other.recordLocations { recordLocations[key, default: []] += places }
+        }
+    }
 
     /// Reads `content.yaml`: a mapping of title, version and date.
     mutating func readInfo(_ root: Yams.Node, file: String) {

@@ -40,16 +40,48 @@ public struct ContentLoader: Sendable {
             builder.diagnostics.append(Diagnostic(.wholeFile(infoFile),
                 "file not found; content.yaml names the content set with its title, version and date"))
         }
+        var files: [RecordFile] = []
         for kind in RecordKind.allCases {
             for name in recordFiles(in: root + "/" + kind.folder, display: display + "/" + kind.folder, into: &builder) {
-                let file = display + "/" + kind.folder + "/" + name
-                if let node = readYAML(at: root + "/" + kind.folder + "/" + name, display: file, into: &builder) {
-                    builder.readRecords(node, kind: kind, file: file)
-                }
+                files.append(RecordFile(kind: kind, path: root + "/" + kind.folder + "/" + name,
+                                        display: display + "/" + kind.folder + "/" + name))
             }
         }
+        for part in read(files) { builder.merge(part) }
         builder.place(builder.catalogue.validate(), fallback: infoFile)
         return LoadedContent(builder)
+    }
+
+    /// One record file to read.
+    struct RecordFile: Sendable {
+        var kind: RecordKind
+        var path: String
+        var display: String
+    }
+
+    /// Reads record files, in parallel where there are several, each into its own builder;
+    /// the results come back in file order, so the outcome does not depend on timing.
+    private func read(_ files: [RecordFile]) -> [CatalogueBuilder] {
+        let results = UnsafeMutableBufferPointer<CatalogueBuilder>.allocate(capacity: files.count)
+        results.initialize(repeating: CatalogueBuilder())
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
+        nonisolated(unsafe) let slots = results
+        let work: @Sendable (Int) -> Void = { k in
+            var part = CatalogueBuilder()
+            if let node = readYAML(at: files[k].path, display: files[k].display, into: &part) {
+                part.readRecords(node, kind: files[k].kind, file: files[k].display)
+            }
+            slots[k] = part
+        }
+        if files.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: files.count, execute: work)
+        } else {
+            files.indices.forEach(work)
+        }
+        return Array(results)
     }
 
     /// The directory's path as the caller wrote it, without a trailing slash.
@@ -123,7 +155,7 @@ public struct ContentLoader: Sendable {
         }
         let text = String(decoding: bytes, as: UTF8.self)
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 return fail(SourceLocation(file: display, line: 1, column: 1), "file is empty")
             }
             return .success(node)

@@ -79,6 +79,7 @@ struct FileSafetyCheck {
     }
 
     private mutating func scan() -> Problem? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }   // a byte order mark
         var blockScalarIndent: Int? = nil    // inside a `|` or `>` scalar: lines indented past this
         var plainIndent: Int? = nil          // the previous line ended inside a plain scalar begun at this indent
         while i < bytes.count {
@@ -107,7 +108,7 @@ struct FileSafetyCheck {
             }
             switch scanLine(lineIndent: indent) {
             case .problem(let p): return p
-            case .blockScalar: blockScalarIndent = indent
+            case .blockScalar: blockScalarIndent = max(indent, blockIndents.last ?? 0)
             case .plainAtEnd(let startIndent): plainIndent = startIndent
             case .done: break
             }

@@ -81,6 +81,18 @@ struct HostileFileTests {
         ])
     }
 
+    @Test func aliasesHiddenAfterAByteOrderMarkOrBesideTextAreFound() throws {
+        #expect(try load([0xEF, 0xBB, 0xBF] + Array("- id: ons\n  title: *name\n".utf8)) == [
+            "Content/sources/bad.yaml:2:10: error: aliases ('*') are not allowed in content; write the value out in full",
+        ])
+        #expect(try load("- id: ons\n  note: |\n    text\n  title: *name\n") == [
+            "Content/sources/bad.yaml:4:10: error: aliases ('*') are not allowed in content; write the value out in full",
+        ])
+        #expect(try load("- id: ons\n  title: plain\n  publisher: *name\n") == [
+            "Content/sources/bad.yaml:3:14: error: aliases ('*') are not allowed in content; write the value out in full",
+        ])
+    }
+
     @Test func ampersandsAndAsterisksInOrdinaryTextAreFine() throws {
         let yaml = """
             - id: ons
