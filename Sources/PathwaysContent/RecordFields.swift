@@ -13,23 +13,27 @@ struct RecordFields {
     let context: String?
     let file: String
     let mark: Mark?
-    private var values: [String: (key: Yams.Node, value: Yams.Node)] = [:]
+    /// Known keys and their values, in file order: records have a dozen or so keys, so a
+    /// short array scanned in place is quicker than hashing.
+    private var values: [(key: String, value: Yams.Node)] = []
     private(set) var problems: [Diagnostic] = []
 
-    /// Reads a mapping's keys, reporting duplicates and any key not in `known`.
+    /// Reads a mapping's keys, setting aside any not in `known` to report (duplicate keys are
+    /// refused earlier, by the YAML parser).
     init(_ mapping: Yams.Node.Mapping, name: String, context: String? = nil, known: [String], file: String) {
         self.name = name
         self.context = context
         self.file = file
         self.mark = mapping.mark
         var unknown: [(String, Yams.Node)] = []
+        values.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             guard let text = key.scalar?.string else {
                 report(key.mark, "keys must be plain words, not lists or mappings")
                 continue
             }
             if known.contains(text) {
-                values[text] = (key, value)
+                values.append((text, value))
             } else {
                 unknown.append((text, key))
             }
@@ -72,24 +76,29 @@ struct RecordFields {
     private func quoted(_ key: String) -> String { "'\(key)'\(place)" }
 
     /// True when the key is present (even with an empty value).
-    func has(_ key: String) -> Bool { values[key] != nil }
+    private func value(_ key: String) -> Yams.Node? {
+        for entry in values where entry.key == key { return entry.value }
+        return nil
+    }
+
+    func has(_ key: String) -> Bool { value(key) != nil }
 
     /// Where a key's value starts, or the mapping when the key is absent.
-    func position(of key: String) -> Mark? { values[key]?.value.mark ?? mark }
+    func position(of key: String) -> Mark? { value(key)?.mark ?? mark }
 
     /// The raw node of a key, when present.
-    func node(_ key: String) -> Yams.Node? { values[key]?.value }
+    func node(_ key: String) -> Yams.Node? { value(key) }
 
     private mutating func present(_ key: String, required: Bool) -> Yams.Node? {
-        guard let value = values[key]?.value else {
+        guard let found = value(key) else {
             if required { report(mark, "missing required key '\(key)'\(place)") }
             return nil
         }
-        if let s = value.scalar, s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) {
-            if required { report(value.mark ?? mark, "\(quoted(key)) is empty") }
+        if let s = found.scalar, s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) {
+            if required { report(found.mark ?? mark, "\(quoted(key)) is empty") }
             return nil
         }
-        return value
+        return found
     }
 
     // MARK: Typed values

@@ -6,9 +6,10 @@ import Testing
 /// `pathways validate` would print.
 @Suite("Each kind of mistake is reported as FILE:LINE:COLUMN: error: MESSAGE")
 struct ErrorFixtureTests {
-    @Test func yamlSyntaxErrorsUseTheParsersPosition() {
+    @Test func yamlSyntaxErrorsAndDuplicateKeysUseTheParsersPosition() {
         #expect(printed("syntax-error") == [
             "syntax-error/sources/broken.yaml:4:1: error: YAML syntax error: found unexpected end of stream (while scanning a quoted scalar)",
+            "syntax-error/sources/dupkey.yaml:2:3: error: duplicate key 'title' in one mapping",
             "syntax-error/sources/indent.yaml:3:13: error: YAML syntax error: mapping values are not allowed in this context",
         ])
     }
