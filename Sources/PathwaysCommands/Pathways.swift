@@ -6,10 +6,7 @@ public struct Pathways: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "pathways",
         abstract: "Explore learning pathways to jobs in the West Midlands.",
-        discussion: """
-            With no subcommand, opens the explorer. Content comes from --content DIR, else the
-            PATHWAYS_CONTENT environment variable, else the bundled Content/ folder.
-            """,
+        discussion: "With no subcommand, opens the explorer. Content comes from --content DIR, else the PATHWAYS_CONTENT environment variable, else the bundled Content/ folder.",
         subcommands: [
             BrowseCommand.self, ValidateCommand.self, ClustersCommand.self, JobsCommand.self, ShowCommand.self,
             SearchCommand.self, RoutesCommand.self, SynthCommand.self,
