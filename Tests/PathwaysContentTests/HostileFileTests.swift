@@ -142,6 +142,20 @@ struct HostileFileTests {
         ])
     }
 
+    @Test func contentYAMLIsCheckedLikeAnyRecord() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("titel: T\nversion: [1]\ndate: \"2026\"\n".utf8).write(to: folder.appendingPathComponent("content.yaml"))
+        let lines = ContentLoader().load(from: folder).diagnostics.map {
+            $0.description.replacingOccurrences(of: folder.path, with: "Content")
+        }
+        #expect(lines == [
+            "Content/content.yaml:1:1: error: content.yaml: missing required key 'title'",
+            "Content/content.yaml:1:1: error: content.yaml: unknown key 'titel' (did you mean 'title'?)",
+            "Content/content.yaml:2:10: error: content.yaml: 'version' must be text, not a list",
+        ])
+    }
+
     @Test func nonYAMLFilesAreIgnored() throws {
         #expect(try load([0, 0xFF, 0xFE], name: "notes.bin") == [])
     }
