@@ -22,15 +22,17 @@ let package = Package(
         ),
         // Exporters: a chosen route as Markdown, HTML, JSON, CSV or a print slip.
         .target(name: "PathwaysExport", dependencies: ["PathwaysGraph"]),
+        // Adviser sessions: profile, plan and notes saved as versioned JSON, atomically.
+        .target(name: "PathwaysSession", dependencies: ["PathwaysGraph", "PathwaysExport"]),
         // ncursesw, wrapped so Swift can reach its macros and globals.
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         // Terminal UI: state, reducer, views into a cell grid, ncurses and in-memory backends.
-        .target(name: "PathwaysTerminal", dependencies: ["PathwaysGraph", "PathwaysExport", "CNcursesw"]),
+        .target(name: "PathwaysTerminal", dependencies: ["PathwaysGraph", "PathwaysExport", "PathwaysSession", "CNcursesw"]),
         // The command line, as a library so tests can drive it in-process.
         .target(
             name: "PathwaysCommands",
             dependencies: [
-                "PathwaysGraph", "PathwaysContent", "PathwaysExport", "PathwaysTerminal",
+                "PathwaysGraph", "PathwaysContent", "PathwaysExport", "PathwaysSession", "PathwaysTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +60,7 @@ let package = Package(
             dependencies: ["PathwaysTerminal", "PathwaysGraph", "PathwaysTestSupport"],
             resources: [.copy("Golden")]
         ),
+        .testTarget(name: "PathwaysSessionTests", dependencies: ["PathwaysSession", "PathwaysGraph", "PathwaysTestSupport"]),
         .testTarget(
             name: "PathwaysCommandsTests",
             dependencies: ["PathwaysCommands", "PathwaysContent", "PathwaysGraph", "PathwaysTestSupport"]

@@ -85,7 +85,7 @@ if let i = args.firstIndex(of: "--size"), i + 1 < args.count, let n = Int(args[i
     print("")
     print("| steps | jobs | progressions | load+validate | graph build | validate | routes (3 best, 50 random jobs) | reachable jobs | peak memory |")
     print("|---|---|---|---|---|---|---|---|---|")
-    fflush(stdout)
+    fflush(nil)
     for n in [1_000, 10_000, 100_000] {
         let child = Process()
         child.executableURL = URL(fileURLWithPath: args[0]).standardizedFileURL

@@ -1,7 +1,7 @@
 /// A qualification level in England's Regulated Qualifications Framework: Entry 1–3, then 1–8.
 ///
 /// Levels are ordered, so `level >= .level3` reads as "at least Level 3".
-public enum Level: Int, Sendable, Hashable, CaseIterable, Comparable, Codable {
+public enum Level: Int, Sendable, Hashable, CaseIterable, Comparable {
     case entry1 = 0, entry2, entry3, level1, level2, level3, level4, level5, level6, level7, level8
 
     public static func < (lhs: Level, rhs: Level) -> Bool { lhs.rawValue < rhs.rawValue }
@@ -57,5 +57,22 @@ public enum Level: Int, Sendable, Hashable, CaseIterable, Comparable, Codable {
                   let level = Level(rawValue: Level.level1.rawValue + n - 1) else { return nil }
             self = level
         }
+    }
+}
+
+/// Levels are stored as their codes (`"E3"`, `"2"`), the same as in content files.
+extension Level: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let code = try container.decode(String.self)
+        guard let level = Level(parsing: code) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(code)' is not a level (E1–E3 or 1–8)")
+        }
+        self = level
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(code)
     }
 }

@@ -1,0 +1,82 @@
+import Foundation
+import PathwaysGraph
+import PathwaysSession
+import PathwaysTestSupport
+import Testing
+
+@Suite struct SessionFileTests {
+    let dir: URL = {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("pathways-session-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        return d
+    }()
+
+    let session = Session(
+        savedAt: "2026-11-23T10:00:00Z", contentVersion: "test-1",
+        profile: Profile(initials: "JD", levelHeld: .level2, englishMaths: .level1, age: 19, employment: .unemployed, careLeaver: true),
+        plan: SavedPlan(job: "software-developer", steps: ["esol-e3", "fs-maths-l2", "digital-l3", "software-bootcamp"], ranking: .cost),
+        notes: ["Keen on coding; has a laptop.", "Follow up in two weeks."])
+
+    @Test func roundTripsThroughAFile() throws {
+        let url = dir.appendingPathComponent("s.json")
+        try SessionFile.save(session, to: url)
+        #expect(try SessionFile.load(from: url) == session)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains("\"format\" : \"pathways-session\""))
+        #expect(text.contains("\"version\" : 1"))
+        #expect(text.contains("\"levelHeld\" : \"2\""), "levels are stored as their codes")
+        // Saving again replaces the earlier session, leaving no temporary files.
+        var changed = session
+        changed.notes.append("Third note")
+        try SessionFile.save(changed, to: url)
+        #expect(try SessionFile.load(from: url).notes.count == 3)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["s.json"])
+    }
+
+    @Test func newerVersionsAreRefusedAndNeverOverwritten() throws {
+        let url = dir.appendingPathComponent("newer.json")
+        let newer = #"{"format": "pathways-session", "version": 2, "whatever": true}"#
+        try newer.write(to: url, atomically: true, encoding: .utf8)
+        #expect(throws: SessionError.newerVersion(path: url.path, version: 2)) { try SessionFile.load(from: url) }
+        #expect(throws: SessionError.wouldOverwrite(path: url.path, because: .newerVersion(path: url.path, version: 2))) {
+            try SessionFile.save(session, to: url)
+        }
+        #expect(try String(contentsOf: url, encoding: .utf8) == newer)
+    }
+
+    @Test(arguments: [
+        ("not json at all", "it is not JSON"),
+        (#"{"version": 1}"#, "it has no \"format\": \"pathways-session\""),
+        (#"{"format": "pathways-session"}"#, "it has no version"),
+        (#"{"format": "pathways-session", "version": 1, "savedAt": "x", "contentVersion": "y", "notes": []}"#, "\"profile\" is missing"),
+        (#"{"format": "pathways-session", "version": 1, "savedAt": 5, "contentVersion": "y", "notes": [], "profile": {}}"#, "\"savedAt\" has the wrong type"),
+        (#"{"format": "pathways-session", "version": 1, "savedAt": "x", "contentVersion": "y", "notes": [], "profile": {}}"#, "\"profile.age\" is missing"),
+    ])
+    func corruptFilesGetAClearErrorAndAreKept(text: String, reason: String) throws {
+        let url = dir.appendingPathComponent("bad.json")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        do {
+            _ = try SessionFile.load(from: url)
+            Issue.record("loaded a corrupt file")
+        } catch {
+            #expect(error.description.contains(reason), "\(error.description)")
+        }
+        #expect(throws: SessionError.self) { try SessionFile.save(session, to: url) }
+        #expect(try String(contentsOf: url, encoding: .utf8) == text)
+    }
+
+    @Test func missingFolderIsAWriteError() {
+        let url = dir.appendingPathComponent("no/such/folder/s.json")
+        #expect(throws: SessionError.self) { try SessionFile.save(session, to: url) }
+    }
+
+    @Test func planRebuildsItsRouteAgainstTheContent() throws {
+        let graph = Fixtures.graph
+        let rebuilt = try #require(session.plan?.route(in: graph, for: session.profile).route)
+        #expect(rebuilt.nodeIDs == ["esol-e3", "fs-maths-l2", "digital-l3", "software-bootcamp", "software-developer"])
+        #expect(rebuilt.totalWeeks == 98)
+        #expect(rebuilt.costToLearner == 0, "a 19-year-old gets the fixture's Adult Skills Fund")
+        let stale = SavedPlan(job: "software-developer", steps: ["esol-e3", "gone-step"])
+        #expect(stale.route(in: graph, for: session.profile).missing == ["gone-step"])
+    }
+}
