@@ -122,7 +122,15 @@ enum RecordJSON {
     struct RouteStepJSON: Encodable {
         var id, title, level, kind: String
         var weeks: Int
+        /// The typical fee.
         var cost: Int
+        /// With a profile: what this resident pays, the scheme, the reason and its source.
+        var costToLearner: Int?
+        var funding: String?
+        var reason: String?
+        var reasonSource: String?
+        var open: Bool?
+        var whyClosed: String?
     }
 
     struct RouteJobJSON: Encodable {
@@ -140,6 +148,24 @@ enum RecordJSON {
         var costToLearner: Int
         var stepCount: Int
         var earnsWhileLearning: Bool
+        /// With a profile: true when the resident pays nothing up front.
+        var fullyFunded: Bool?
+        /// With a profile: the preferences this route does not meet.
+        var brokenPreferences: [String]?
+
+        init(_ p: PersonalRoute, rank: Int) {
+            self.init(p.route, rank: rank)
+            for (i, c) in p.costings.enumerated() {
+                steps[i].costToLearner = c.costToLearner
+                steps[i].funding = c.schemeID
+                steps[i].reason = c.reason
+                steps[i].reasonSource = c.sourceID
+                steps[i].open = c.isOpen
+                steps[i].whyClosed = c.whyClosed
+            }
+            fullyFunded = p.isFullyFunded
+            brokenPreferences = p.brokenPreferences
+        }
 
         init(_ r: Route, rank: Int) {
             self.rank = rank

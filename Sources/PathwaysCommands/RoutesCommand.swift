@@ -11,7 +11,7 @@ struct RoutesCommand: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
     @Option(help: ArgumentHelp("The job to reach.", valueName: "JOB")) var to: String
-    @Option(help: ArgumentHelp("Highest level already held: entry, 1 … 8.", valueName: "LEVEL")) var from: StartLevel = .entry
+    @OptionGroup(title: "Resident") var resident: ProfileOptions
     @Option(help: ArgumentHelp("Rank by time, cost or steps.", valueName: "RANK")) var rank: Ranking = .time
     @Option(help: ArgumentHelp("How many routes, 1–20.", valueName: "K")) var limit: Int = 3
     @Flag(help: "Print JSON for scripts.") var json = false
@@ -23,20 +23,44 @@ struct RoutesCommand: ParsableCommand {
     func run() throws {
         let graph = try options.graph()
         guard let job = graph.job(to) else { throw graph.unknown("job", to) }
-        let routes = graph.routes(from: from.startingPoint, to: job.id, ranking: rank, limit: limit)
-        if json { return try Output.json(routes.enumerated().map { RecordJSON.RouteJSON($1, rank: $0 + 1) }) }
-        print("Routes to \(job.title) from \(from.description), best by \(rank.rawValue):")
+        if resident.isPersonal {
+            let profile = resident.profile(from: try resident.loadSession())
+            let routes = graph.personalRoutes(for: profile, to: job.id, ranking: rank, limit: limit)
+            if json { return try Output.json(routes.enumerated().map { RecordJSON.RouteJSON($1, rank: $0 + 1) }) }
+            print("Routes to \(job.title) for \(profile.summary), best by \(rank.rawValue):")
+            printRoutes(routes.map { ($0.route, $0.costings, $0.brokenPreferences) })
+        } else {
+            let from = resident.level ?? .entry
+            let routes = graph.routes(from: resident.startingPoint, to: job.id, ranking: rank, limit: limit)
+            if json { return try Output.json(routes.enumerated().map { RecordJSON.RouteJSON($1, rank: $0 + 1) }) }
+            print("Routes to \(job.title) from \(from.description), best by \(rank.rawValue) (typical fees; add --age, --status and the like to cost them for a resident):")
+            printRoutes(routes.map { ($0, nil, []) })
+        }
+    }
+
+    private func printRoutes(_ routes: [(Route, [StepCosting]?, [String])]) {
         guard !routes.isEmpty else {
             print("  No route found from this starting point.")
             return
         }
-        for (i, route) in routes.enumerated() {
+        for (i, (route, costings, broken)) in routes.enumerated() {
+            let funded = costings.map { $0.allSatisfy { $0.costToLearner == 0 } } ?? false
             print("")
-            print("\(i + 1). \(route.steps.count) step\(route.steps.count == 1 ? "" : "s"), \(route.totalWeeks) weeks, \(Pay.pounds(route.costToLearner)) in fees" + (route.earnsWhileLearning ? ", earn while learning" : ""))
+            print("\(i + 1). \(route.steps.count) step\(route.steps.count == 1 ? "" : "s"), \(route.totalWeeks) weeks, "
+                + "\(Pay.pounds(route.costToLearner)) \(costings == nil ? "in fees" : "to you")"
+                + (funded ? " (fully funded)" : "") + (route.earnsWhileLearning ? ", earn while learning" : ""))
             for (n, step) in route.steps.enumerated() {
-                print("   \(n + 1)) \(step.level.label): \(step.title) — \(step.weeks) weeks, \(Pay.pounds(step.cost))" + (step.illustrative ? " [example]" : ""))
+                let example = step.illustrative ? " [example]" : ""
+                if let c = costings?[n] {
+                    print("   \(n + 1)) \(step.level.label): \(step.title) — \(step.weeks) weeks, \(Pay.pounds(c.costToLearner)) to you\(example)")
+                    print("      \(c.reason)")
+                    if let why = c.whyClosed { print("      Not open yet: \(why)") }
+                } else {
+                    print("   \(n + 1)) \(step.level.label): \(step.title) — \(step.weeks) weeks, \(Pay.pounds(step.cost))\(example)")
+                }
             }
             print("   → \(route.job.title)" + (route.job.pay.map { ", median \($0.label)" } ?? ", pay not known"))
+            for b in broken { print("   ! \(b)") }
         }
     }
 }
@@ -61,3 +85,4 @@ struct StartLevel: ExpressibleByArgument, CustomStringConvertible {
 }
 
 extension Ranking: ExpressibleByArgument {}
+
