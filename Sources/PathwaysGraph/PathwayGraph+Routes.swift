@@ -22,8 +22,9 @@ extension PathwayGraph {
         for i in ancestors.indices where i < steps.count { cost[i] = learnerCost(steps[i]) }
         let search = RouteSearch(graph: self, start: start, ranking: ranking, stepCost: cost, allowed: ancestors.mask)
         let candidates = search.startCandidates(among: ancestors.members)
+        let scratch = SearchScratch(states: nodeCount * search.emCount)
 
-        guard let first = search.shortestPath(from: RouteSearch.source, target: target, startCandidates: candidates)
+        guard let first = search.shortestPath(from: RouteSearch.source, target: target, startCandidates: candidates, scratch: scratch)
         else { return [] }
         var found: [[Int]] = [first.path]
         var foundWeights: [RouteWeight] = [first.weight]
@@ -41,7 +42,7 @@ extension PathwayGraph {
                 }
                 let blockedNodes = Set(root.dropFirst().dropLast().map(search.node(ofState:)))
                 guard let tail = search.shortestPath(
-                    from: spur, target: target, startCandidates: candidates,
+                    from: spur, target: target, startCandidates: candidates, scratch: scratch,
                     blockedNodes: blockedNodes, blockedMoves: blockedMoves
                 ) else { continue }
                 let path = root + tail.path.dropFirst()

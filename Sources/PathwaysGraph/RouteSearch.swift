@@ -61,28 +61,25 @@ struct RouteSearch {
         return n * emCount + e
     }
 
-    /// The states one move from `s`, with the node entered. O(out-degree).
-    func successors(of s: Int, startCandidates: [Int]) -> [(state: Int, node: Int)] {
-        var result: [(Int, Int)] = []
-        let initialEM = emLevels.firstIndex(of: start.englishMaths) ?? 0
+    /// Calls `body` with each state one move from `s` and the node it enters. O(out-degree).
+    @inline(__always)
+    func forEachSuccessor(of s: Int, startCandidates: [Int], _ body: (_ state: Int, _ node: Int) -> Void) {
         if s == RouteSearch.source {
-            for n in startCandidates where isAllowed(n) {
-                result.append((arrive(at: n, from: initialEM), n))
-            }
-            return result
+            let initialEM = emLevels.firstIndex(of: start.englishMaths) ?? 0
+            for n in startCandidates where isAllowed(n) { body(arrive(at: n, from: initialEM), n) }
+            return
         }
         let v = node(ofState: s)
-        guard !graph.isJob(v) else { return [] }
+        guard !graph.isJob(v) else { return }
         let e = emIndex(ofState: s)
         let heldHere = max(start.levelHeld ?? .entry1, graph.steps[v].level)
         for k in Int(graph.outStart[v])..<Int(graph.outStart[v + 1]) {
             let w = Int(graph.outTarget[k])
             guard isAllowed(w) else { continue }
             let need = graph.progressions[Int(graph.outEdge[k])].requirement
-            guard start.meets(need, englishMaths: emLevels[e], levelHeld: heldHere) else { continue }
-            result.append((arrive(at: w, from: e), w))
+            guard need.isOpen || start.meets(need, englishMaths: emLevels[e], levelHeld: heldHere) else { continue }
+            body(arrive(at: w, from: e), w)
         }
-        return result
     }
 
     /// Steps the starting point may begin directly, among `candidates`.
@@ -93,45 +90,47 @@ struct RouteSearch {
     /// Dijkstra from `origin` (a state, or `source`) until a state of `target` is settled.
     ///
     /// Returns the state path from `origin` to the target and its weight, or `nil`.
-    /// O((V' + E') log V') over the states explored, V' ≤ nodes × English-and-maths levels.
+    /// O((V' + E') log V') over the states explored, V' ≤ nodes × English-and-maths levels;
+    /// `scratch` is reused between calls so each search only pays for the states it touches.
     func shortestPath(
-        from origin: Int, target: Int, startCandidates: [Int],
+        from origin: Int, target: Int, startCandidates: [Int], scratch: SearchScratch,
         blockedNodes: Set<Int> = [], blockedMoves: Set<Move> = []
     ) -> (path: [Int], weight: RouteWeight)? {
-        var dist: [Int: RouteWeight] = [origin: .zero]
-        var pred: [Int: Int] = [:]
+        scratch.begin()
+        scratch.set(origin, .zero, predecessor: nil)
         var heap = MinHeap()
         heap.push(.zero, origin)
         while let (d, s) = heap.pop() {
-            guard let best = dist[s], best == d else { continue }
+            guard let best = scratch.distance(s), best == d else { continue }
             if s != RouteSearch.source && node(ofState: s) == target {
                 var path = [s]
                 var cur = s
-                while let p = pred[cur] { path.append(p); cur = p }
+                while let p = scratch.predecessor(cur) { path.append(p); cur = p }
                 return (path.reversed(), d)
             }
-            for (t, w) in successors(of: s, startCandidates: startCandidates) {
-                if blockedNodes.contains(w) || blockedMoves.contains(Move(from: s, to: w)) { continue }
+            forEachSuccessor(of: s, startCandidates: startCandidates) { t, w in
+                if !blockedNodes.isEmpty && blockedNodes.contains(w) { return }
+                if !blockedMoves.isEmpty && blockedMoves.contains(Move(from: s, to: w)) { return }
                 let nd = d + weight(ofNode: w)
-                if let old = dist[t], !(nd < old) { continue }
-                dist[t] = nd
-                pred[t] = s
+                if let old = scratch.distance(t), !(nd < old) { return }
+                scratch.set(t, nd, predecessor: s)
                 heap.push(nd, t)
             }
         }
         return nil
     }
 
-    /// Best weight to every state reachable from the source. O((V' + E') log V').
+    /// Best weight to every state reachable from the source, with the steps on that best route.
+    /// O((V' + E') log V').
     func distancesFromSource(startCandidates: [Int]) -> [Int: (weight: RouteWeight, steps: Int)] {
         var dist: [Int: (weight: RouteWeight, steps: Int)] = [RouteSearch.source: (.zero, 0)]
         var heap = MinHeap()
         heap.push(.zero, RouteSearch.source)
         while let (d, s) = heap.pop() {
             guard let best = dist[s], best.weight == d else { continue }
-            for (t, w) in successors(of: s, startCandidates: startCandidates) {
+            forEachSuccessor(of: s, startCandidates: startCandidates) { t, w in
                 let nd = d + weight(ofNode: w)
-                if let old = dist[t], !(nd < old.weight) { continue }
+                if let old = dist[t], !(nd < old.weight) { return }
                 dist[t] = (nd, best.steps + (graph.isJob(w) ? 0 : 1))
                 heap.push(nd, t)
             }
@@ -183,5 +182,38 @@ struct MinHeap {
             }
         }
         return top
+    }
+}
+
+/// Distances and predecessors for one search at a time, reused across the searches of one
+/// query: a generation stamp marks which entries belong to the current search, so starting a
+/// new search is O(1) rather than clearing arrays of every state.
+final class SearchScratch {
+    private var dist: [RouteWeight]
+    private var pred: [Int32]
+    private var stamp: [UInt32]
+    private var generation: UInt32 = 0
+
+    /// Room for `states` states plus the virtual source.
+    init(states: Int) {
+        dist = Array(repeating: .zero, count: states + 1)
+        pred = Array(repeating: -2, count: states + 1)
+        stamp = Array(repeating: 0, count: states + 1)
+    }
+
+    func begin() { generation &+= 1 }
+
+    @inline(__always) func distance(_ s: Int) -> RouteWeight? { stamp[s + 1] == generation ? dist[s + 1] : nil }
+
+    @inline(__always) func predecessor(_ s: Int) -> Int? {
+        guard stamp[s + 1] == generation else { return nil }
+        let p = Int(pred[s + 1])
+        return p == -2 ? nil : p
+    }
+
+    @inline(__always) func set(_ s: Int, _ d: RouteWeight, predecessor p: Int?) {
+        stamp[s + 1] = generation
+        dist[s + 1] = d
+        pred[s + 1] = Int32(p ?? -2)
     }
 }
