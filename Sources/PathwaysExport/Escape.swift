@@ -26,7 +26,7 @@ public enum Escape {
     /// Text for one line of Markdown (inside a paragraph, list item or table cell).
     ///
     /// Line breaks and other controls become spaces; `\`, `` ` ``, `*`, `_`, `[`, `]`, `<`, `>`,
-    /// `|`, `~` and an `&` that could start an entity get a backslash; so do a leading `#`, `-`,
+    /// `|`, `~` and an `&` that starts an entity (`&amp;`) get a backslash; so do a leading `#`, `-`,
     /// `+`, `=` or `>` and the dot or parenthesis after leading digits, which would otherwise
     /// start a heading, list or quote.
     public static func markdown(_ text: String) -> String {
@@ -38,7 +38,7 @@ public enum Escape {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
                 out += "\\"
             case "&":
-                if i + 1 < scalars.count, scalars[i + 1] == "#" || scalars[i + 1].properties.isAlphabetic { out += "\\" }
+                if startsEntity(scalars, at: i) { out += "\\" }
             case "#", "-", "+", "=":
                 if i == 0 { out += "\\" }
             case ".", ")":
@@ -48,6 +48,17 @@ public enum Escape {
             out.unicodeScalars.append(scalar)
         }
         return out
+    }
+
+    /// True when `&` at `index` begins something a Markdown renderer reads as an entity: `&name;`,
+    /// `&#123;` or `&#x1F;`.
+    private static func startsEntity(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var j = index + 1
+        while j < scalars.count, scalars[j] == "#" || scalars[j].properties.isASCIIHexDigit
+            || ("a"..."z").contains(scalars[j]) || ("A"..."Z").contains(scalars[j]) {
+            j += 1
+        }
+        return j > index + 1 && j < scalars.count && scalars[j] == ";"
     }
 
     /// One CSV field (RFC 4180): quoted, with quotes doubled, when it holds a comma, quote, CR,

@@ -18,7 +18,7 @@ enum HTMLStyle {
     .glance { display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; margin: .5rem 0; list-style: none; }
     .glance li { flex: 1 1 9rem; border: 1px solid var(--line); border-radius: .4rem; padding: .4rem .6rem; }
     .glance b { display: block; font-size: 1.1rem; }
-    .timeline { list-style: none; margin: 0; padding: 0 0 0 1.4rem; border-left: 3px solid var(--accent); }
+    .timeline { list-style: none; margin: 0 0 0 .9rem; padding: 0 0 0 1.4rem; border-left: 3px solid var(--accent); }
     .step { position: relative; margin: 0 0 1rem; padding: .5rem .75rem; border: 1px solid var(--line);
       border-radius: .4rem; break-inside: avoid; page-break-inside: avoid; }
     .step::before { content: attr(data-order); position: absolute; left: -2.3rem; top: .45rem; width: 1.6rem;
@@ -43,10 +43,16 @@ enum HTMLStyle {
     .checklist li::before { content: "\\2610"; margin-right: .5rem; }
     .sources li { margin-bottom: .25rem; }
     footer { margin-top: 1.5rem; border-top: 1px solid var(--line); padding-top: .5rem; }
-    @page { size: A4; margin: 14mm 14mm 16mm; }
+    @page { size: A4; margin: 12mm 13mm 14mm; }
     @media print {
-      body { max-width: none; padding: 0; font-size: 10.5pt; }
-      h2 { break-after: avoid; page-break-after: avoid; }
+      body { max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.35; }
+      h1 { font-size: 17pt; }
+      h2 { font-size: 12pt; margin: .9rem 0 .35rem; break-after: avoid; page-break-after: avoid; }
+      .start { margin: .4rem 0; padding: .3rem .6rem; }
+      .glance li { padding: .25rem .5rem; }
+      .step { margin-bottom: .5rem; padding: .35rem .6rem; }
+      .step::before { top: .3rem; }
+      th, td { padding: .2rem .4rem; }
       .glance li, .step, .job { break-inside: avoid; page-break-inside: avoid; }
       a { color: inherit; text-decoration: none; }
       .table-wrap { overflow: visible; }

@@ -25,6 +25,9 @@ public struct PathwayGraph: Sendable {
     /// Job indices (into `jobs`) per cluster index, in catalogue order.
     let jobsByCluster: [[Int]]
 
+    /// Per step index: true when one of its progressions leads straight to a job.
+    let stepLeadsToJob: [Bool]
+
     // Compressed sparse rows: node i's out-edges are outTarget[outStart[i]..<outStart[i+1]].
     let outStart: [Int32]
     let outTarget: [Int32]
@@ -82,6 +85,15 @@ public struct PathwayGraph: Sendable {
         let n = nodeIndex.count
         (outStart, outTarget, outEdge) = PathwayGraph.compressedRows(n: n, ends: ends, forward: true)
         (inStart, inSource, inEdge) = PathwayGraph.compressedRows(n: n, ends: ends, forward: false)
+        var leads = [Bool](repeating: false, count: stepCount)
+        for (f, t) in ends where Int(t) >= stepCount { leads[Int(f)] = true }
+        stepLeadsToJob = leads
+    }
+
+    /// True when routes from this starting point skip the step (see `StartingPoint.covers`).
+    public func isCovered(_ step: Step, for start: StartingPoint) -> Bool {
+        guard let i = nodeIndexByID[step.id], i < steps.count else { return false }
+        return start.covers(step, leadsToJob: stepLeadsToJob[i])
     }
 
     // MARK: Look-ups by ID (each O(1) expected)

@@ -47,7 +47,7 @@ struct RouteSearch {
         if let allowed, !allowed[n] { return false }
         guard !graph.isJob(n) else { return true }
         let step = graph.steps[n]
-        if start.covers(step) { return false }
+        if start.covers(step, leadsToJob: graph.stepLeadsToJob[n]) { return false }
         if let need = step.entry.minimumAge, let age = start.age, age < need { return false }
         return true
     }

@@ -25,16 +25,24 @@ public struct StartingPoint: Sendable, Hashable {
     /// True when the learner can start this step directly.
     public func canStart(_ step: Step) -> Bool { meets(step.entry, englishMaths: englishMaths, levelHeld: levelHeld) }
 
-    /// True when the step teaches nothing this starting point lacks. A step that brings English
-    /// and maths is covered only when the learner already has that level of them, whatever else
-    /// they hold; any other step is covered when it is below the level held.
-    public func covers(_ step: Step) -> Bool {
+    /// True when the step teaches nothing this starting point lacks, so routes skip it.
+    ///
+    /// A step that brings English and maths is covered only when the learner already has that
+    /// level of them. Otherwise a step below the level held is covered when it is general
+    /// learning — a qualification, course or programme that does not itself lead to a job.
+    /// Occupational training (apprenticeships, bootcamps, degrees, and steps straight into a job
+    /// such as a licence course) is never covered by a level in something else: a career
+    /// changer with Level 3 may still need a Level 2 HGV licence course.
+    public func covers(_ step: Step, leadsToJob: Bool) -> Bool {
         if let grants = step.grantsEnglishMaths {
             guard let em = englishMaths else { return false }
             return em >= grants
         }
-        if let held = levelHeld, step.level < held { return true }
-        return false
+        guard let held = levelHeld, step.level < held else { return false }
+        switch step.kind {
+        case .apprenticeship, .bootcamp, .degree: return false
+        case .qualification, .course, .programme: return !leadsToJob
+        }
     }
 
     func meets(_ requirement: EntryRequirement, englishMaths em: Level?, levelHeld held: Level?) -> Bool {

@@ -1,1 +1,4 @@
-print("x")
+import Foundation
+import PathwaysCommands
+
+exit(Pathways.main(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -59,7 +59,7 @@ import Testing
     static func allRoutes(_ graph: PathwayGraph, _ start: StartingPoint, to job: String) -> [[Step]] {
         var found: [[Step]] = []
         func allowed(_ s: Step) -> Bool {
-            if start.covers(s) { return false }
+            if graph.isCovered(s, for: start) { return false }
             if let need = s.entry.minimumAge, let age = start.age, age < need { return false }
             return true
         }

@@ -134,3 +134,28 @@ import Testing
         for route in routes { #expect(Set(route.nodeIDs).count == route.nodeIDs.count, "loopless") }
     }
 }
+
+@Suite struct CoveredStepsTests {
+    let graph = Fixtures.graph
+
+    @Test func generalLearningBelowTheLevelHeldIsSkippedButJobTrainingIsNot() {
+        let level3 = StartingPoint.holding(.level3)
+        #expect(graph.isCovered(graph.step("esol-e3")!, for: level3))
+        #expect(graph.isCovered(graph.step("fs-maths-l2")!, for: level3), "English and maths already held")
+        #expect(!graph.isCovered(graph.step("forklift-course")!, for: level3), "a Level 2 course straight into a job")
+        #expect(!graph.isCovered(graph.step("swap-warehouse")!, for: level3), "a programme straight into a job")
+        #expect(!graph.isCovered(graph.step("digital-l3")!, for: level3), "same level as held")
+        let routes = graph.routes(from: level3, to: "warehouse-operative", ranking: .time, limit: 5)
+        #expect(routes.map(\.nodeIDs) == [
+            ["forklift-course", "warehouse-operative"],
+            ["swap-warehouse", "warehouse-operative"],
+            ["swap-warehouse", "forklift-course", "warehouse-operative"],
+        ])
+    }
+
+    @Test func englishAndMathsStepsAreCoveredOnlyByEnglishAndMaths() {
+        let step = graph.step("fs-maths-l2")!
+        #expect(!graph.isCovered(step, for: StartingPoint(levelHeld: .level6, englishMaths: .level1)))
+        #expect(graph.isCovered(step, for: StartingPoint(levelHeld: nil, englishMaths: .level2)))
+    }
+}

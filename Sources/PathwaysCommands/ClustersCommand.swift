@@ -1,0 +1,22 @@
+import ArgumentParser
+import PathwaysGraph
+
+/// `pathways clusters`: the Plan for Growth clusters.
+struct ClustersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "clusters", abstract: "List the clusters.")
+
+    @OptionGroup var options: ContentOptions
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    func run() throws {
+        let graph = try options.graph()
+        if json {
+            try Output.json(graph.clusters.map { RecordJSON.ClusterJSON($0, jobCount: graph.jobs(inCluster: $0.id).count) })
+            return
+        }
+        let rows = graph.clusters.map { c in
+            [c.id, "\(graph.jobs(inCluster: c.id).count) jobs", c.title + (c.illustrative ? " [example]" : "")]
+        }
+        print(Output.table([["ID", "JOBS", "TITLE"]] + rows))
+    }
+}

@@ -1,0 +1,154 @@
+import PathwaysGraph
+
+/// The JSON shapes `--json` prints; each is documented in the README's command-line reference.
+enum RecordJSON {
+    struct ClusterJSON: Encodable {
+        var id, title, summary: String
+        var growth: String?
+        var bodies: [String]
+        var jobCount: Int
+        var sources: [String]
+        var illustrative: Bool
+
+        init(_ c: Cluster, jobCount: Int) {
+            id = c.id; title = c.title; summary = c.summary; growth = c.growth; bodies = c.bodies
+            self.jobCount = jobCount; sources = c.sources; illustrative = c.illustrative
+        }
+    }
+
+    struct JobJSON: Encodable {
+        var id, title: String
+        /// The first cluster listed; `clusters` has them all.
+        var cluster: String?
+        var clusters: [String]
+        var level: String
+        var soc: String?
+        var medianPay: Int?
+        var payYear: Int?
+        var paySource: String?
+        var summary: String
+        var sources: [String]
+        var illustrative: Bool
+
+        init(_ j: Job) {
+            id = j.id; title = j.title; cluster = j.clusters.first; clusters = j.clusters; level = j.minimumLevel.code
+            soc = j.soc; medianPay = j.pay?.median; payYear = j.pay?.year; paySource = j.pay?.source
+            summary = j.summary; sources = j.sources; illustrative = j.illustrative
+        }
+    }
+
+    struct RequirementJSON: Encodable {
+        var text: String
+        var level: String?
+        var englishMaths: String?
+        var age: Int?
+
+        init(_ r: EntryRequirement) {
+            text = r.text; level = r.minimumLevel?.code; englishMaths = r.englishMaths?.code; age = r.minimumAge
+        }
+    }
+
+    struct LinkJSON: Encodable {
+        var id, title: String
+        var requires: RequirementJSON?
+        var sideways: Bool
+    }
+
+    struct StepJSON: Encodable {
+        var id, title, kind, level: String
+        var code: String?
+        var weeks: Int
+        var modes: [String]
+        var cost: Int
+        var funding: [String]
+        var providers: [String]
+        var entry: RequirementJSON
+        var summary: String
+        var sources: [String]
+        var illustrative: Bool
+        var next: [LinkJSON]
+        var previous: [LinkJSON]
+
+        init(_ s: Step, graph: PathwayGraph) {
+            id = s.id; title = s.title; kind = s.kind.rawValue; level = s.level.code; code = s.code; weeks = s.weeks
+            modes = s.modes.map(\.rawValue); cost = s.cost; funding = s.funding; providers = s.providers
+            entry = RequirementJSON(s.entry); summary = s.summary; sources = s.sources; illustrative = s.illustrative
+            next = graph.nextSteps(from: s.id).map(RecordJSON.link)
+            previous = graph.previousSteps(into: s.id).map(RecordJSON.link)
+        }
+    }
+
+    static func link(_ l: PathwayGraph.Link) -> LinkJSON {
+        let r = l.progression.requirement
+        return LinkJSON(id: l.node.id, title: l.node.title, requires: r == .none ? nil : RequirementJSON(r), sideways: l.progression.sideways)
+    }
+
+    struct ProviderJSON: Encodable {
+        var id, title, kind, borough: String
+        var url: String?
+        var sources: [String]
+        var illustrative: Bool
+
+        init(_ p: Provider) {
+            id = p.id; title = p.title; kind = p.kind.rawValue; borough = p.borough.rawValue; url = p.url
+            sources = p.sources; illustrative = p.illustrative
+        }
+    }
+
+    struct SourceJSON: Encodable {
+        var id, title, publisher, url, date: String
+        var note: String?
+
+        init(_ s: Source) { id = s.id; title = s.title; publisher = s.publisher; url = s.url; date = s.date; note = s.note }
+    }
+
+    struct FundingJSON: Encodable {
+        var id, title, summary, outcome, reason: String
+        var sources: [String]
+        var illustrative: Bool
+
+        init(_ f: FundingScheme) {
+            id = f.id; title = f.title; summary = f.summary; outcome = f.outcome.rawValue; reason = f.reason
+            sources = f.sources; illustrative = f.illustrative
+        }
+    }
+
+    /// A record of any kind, tagged with its kind, for `show --json`.
+    struct Shown<Record: Encodable>: Encodable {
+        var kind: String
+        var record: Record
+    }
+
+    struct RouteStepJSON: Encodable {
+        var id, title, level, kind: String
+        var weeks: Int
+        var cost: Int
+    }
+
+    struct RouteJobJSON: Encodable {
+        var id, title: String
+        var soc: String?
+        var medianPay: Int?
+        var payYear: Int?
+    }
+
+    struct RouteJSON: Encodable {
+        var rank: Int
+        var steps: [RouteStepJSON]
+        var job: RouteJobJSON
+        var totalWeeks: Int
+        var costToLearner: Int
+        var stepCount: Int
+        var earnsWhileLearning: Bool
+
+        init(_ r: Route, rank: Int) {
+            self.rank = rank
+            steps = r.steps.map {
+                RouteStepJSON(id: $0.id, title: $0.title, level: $0.level.code, kind: $0.kind.rawValue, weeks: $0.weeks, cost: $0.cost)
+            }
+            job = RouteJobJSON(id: r.job.id, title: r.job.title, soc: r.job.soc, medianPay: r.job.pay?.median, payYear: r.job.pay?.year)
+            totalWeeks = r.totalWeeks; costToLearner = r.costToLearner; stepCount = r.steps.count
+            earnsWhileLearning = r.earnsWhileLearning
+        }
+    }
+}

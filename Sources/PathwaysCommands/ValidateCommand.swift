@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import PathwaysContent
+import PathwaysGraph
+
+/// `pathways validate [DIR]`: every finding in a content folder, compiler style.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a content folder; print FILE:LINE:COLUMN: error: MESSAGE for each finding.",
+        discussion: "Exits 0 when clean (with a one-line summary of the counts), 1 when there are findings."
+    )
+
+    @Argument(help: ArgumentHelp("Content folder (default: --content, PATHWAYS_CONTENT or the bundled Content/).", valueName: "DIR"))
+    var directory: String?
+
+    @OptionGroup var options: ContentOptions
+
+    func run() throws {
+        let dir = try directory.map { URL(fileURLWithPath: $0) } ?? options.directory()
+        let loaded = ContentLoader().load(from: dir)
+        for diagnostic in loaded.diagnostics { print(diagnostic.description) }
+        if !loaded.isClean {
+            Output.error("\(loaded.diagnostics.count) error\(loaded.diagnostics.count == 1 ? "" : "s") in \(dir.relativePath)")
+            throw ExitCode(1)
+        }
+        let g = loaded.graph
+        print("\(dir.relativePath): ok — \(g.clusters.count) clusters, \(g.jobs.count) jobs, \(g.steps.count) steps, \(g.edgeCount) progressions, \(g.providers.count) providers, \(g.funding.count) funding schemes, \(g.sources.count) sources")
+    }
+}
