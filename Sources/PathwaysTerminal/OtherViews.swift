@@ -79,7 +79,7 @@ enum OtherViews {
             b.blank()
             b.heading(screen.kindName + (screen.kindName == from.kindName ? " (where you were)" : ""))
             for binding in Keymap.bindings(for: screen) {
-                b.line(DisplayWidth.pad(binding.keys, to: 20) + binding.help, indent: 22)
+                b.keyed(binding.keys, binding.help, labelWidth: 20)
             }
         }
         frame.text(area, title: "Help: every key, screen by screen (↑↓ scroll, Esc back)", block: b, scroll: state.page.scroll,

@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -6,36 +5,38 @@ import Glibc
 import Darwin
 #endif
 
-/// Catches SIGTERM, SIGHUP and SIGINT without running code inside a signal handler: the
-/// signals are ignored at the process level and delivered to a dispatch source, which records
-/// the first one. The event loop polls `received` and restores the terminal itself.
+/// The first terminating signal received (0 for none), written by the signal handler.
+/// An atomic store is all the handler does, which is safe inside a signal handler.
+private let receivedSignal = Atomic<Int32>(0)
+
+/// Catches SIGTERM, SIGHUP and SIGINT so the terminal can be restored before exiting.
+///
+/// The handler only records the signal; the event loop, woken by the interrupted read or by
+/// its short input time-out, sees it, restores the terminal and returns 128 + the signal.
 final class SignalWatcher: Sendable {
     static let watched: [Int32] = [SIGTERM, SIGHUP, SIGINT]
 
-    private let signal = Atomic<Int32>(0)
-    private nonisolated(unsafe) var sources: [DispatchSourceSignal] = []
-
     init() {
-        var made: [DispatchSourceSignal] = []
+        receivedSignal.store(0, ordering: .relaxed)
+        // A parent may have left these blocked (signal masks are inherited): without SIGWINCH
+        // curses never hears of a resize.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in SignalWatcher.watched + [SIGWINCH] { sigaddset(&unblock, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         for sig in SignalWatcher.watched {
-            _ = Glibc.signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler { [self] in _ = self.signal.compareExchange(expected: 0, desired: sig, ordering: .relaxed) }
-            source.resume()
-            made.append(source)
+            _ = Glibc.signal(sig) { s in _ = receivedSignal.compareExchange(expected: 0, desired: s, ordering: .relaxed) }
         }
-        sources = made
     }
 
     /// The first signal received, or nil.
     var received: Int32? {
-        let s = signal.load(ordering: .relaxed)
+        let s = receivedSignal.load(ordering: .relaxed)
         return s == 0 ? nil : s
     }
 
-    /// Stops watching and restores default handling.
+    /// Restores default handling.
     func stop() {
-        for s in sources { s.cancel() }
         for sig in SignalWatcher.watched { _ = Glibc.signal(sig, SIG_DFL) }
     }
 }

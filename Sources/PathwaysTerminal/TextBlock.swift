@@ -18,6 +18,11 @@ struct TextBlock: Sendable {
     mutating func field(_ label: String, _ value: String) {
         paragraphs.append(Paragraph(text: value, style: .plain, indent: 2, label: label + ": "))
     }
+    /// A line with a fixed-width bold label (keys on the help screen), wrapped text after it.
+    mutating func keyed(_ label: String, _ text: String, labelWidth: Int) {
+        paragraphs.append(Paragraph(text: text, style: .plain, indent: labelWidth,
+                                    label: DisplayWidth.pad(label, to: labelWidth)))
+    }
     mutating func blank() { paragraphs.append(Paragraph(text: "", style: .plain, indent: 0)) }
     mutating func append(_ other: TextBlock) { paragraphs += other.paragraphs }
 

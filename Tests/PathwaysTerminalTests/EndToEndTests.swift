@@ -1,0 +1,144 @@
+// End-to-end: the real `pathways` binary in a tmux session, driven by keys like a person,
+// read back with `capture-pane`. Build the binary first (`swift build`); the tests are skipped
+// when tmux is not installed, the binary is missing, or the CLI does not open the explorer yet.
+
+import Foundation
+import Testing
+
+@Suite(.serialized, .enabled(if: EndToEnd.available, EndToEnd.reason))
+struct EndToEndTests {
+    @Test func walkResizeAndQuit() throws {
+        let run = try EndToEnd()
+        defer { run.close() }
+        try run.waitFor("Clusters")
+        run.keys("Enter"); try run.waitFor("Jobs (")
+        run.keys("Enter"); try run.waitFor("Routes from")
+        run.keys("Enter"); try run.waitFor("Route 1 of")
+        run.keys("Right"); try run.waitFor("Leads to:")
+        run.keys("Enter"); try run.waitFor("About this step")
+        run.keys("Escape", "Escape", "Escape", "Escape"); try run.waitFor("Clusters (")
+        run.keys("/"); run.type("nurse"); try run.waitFor("found")
+        run.keys("Escape"); try run.waitFor("Clusters (")
+        run.resize(40, 12); try run.waitFor("Clusters")
+        run.resize(39, 11); try run.waitFor("Terminal too small")
+        run.resize(160, 50); try run.waitFor("Jobs in this cluster")
+        run.resize(80, 24); try run.waitFor("About this cluster")
+        #expect(!run.capture().contains("too small"))
+        run.keys("q")
+        #expect(try run.exitCode() == 0)
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let run = try EndToEnd()
+        defer { run.close() }
+        try run.waitFor("Clusters")
+        run.keys("Enter"); try run.waitFor("Jobs (")
+        run.signal("TERM")
+        #expect(try run.exitCode() == 128 + 15)
+        let screen = run.capture()
+        #expect(!screen.contains("Clusters ("), "the explorer's screen should be gone:\n\(screen)")
+    }
+}
+
+/// A tmux session running the binary, with a private socket so parallel runs never meet.
+struct EndToEnd {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let binary = root.appendingPathComponent(".build/debug/pathways").path
+    static let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static var callsExplorer: Bool {
+        ["Sources/PathwaysCommands", "Sources/pathways"].contains { folder in
+            let dir = root.appendingPathComponent(folder)
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+            return files.contains { (try? String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8))?.contains("Explorer.run") ?? false }
+        }
+    }
+    static var available: Bool { tmux != nil && FileManager.default.isExecutableFile(atPath: binary) && callsExplorer }
+    static var reason: Comment {
+        tmux == nil ? "tmux is not installed" : !FileManager.default.isExecutableFile(atPath: binary)
+            ? "no built binary at \(binary): run swift build" : "the CLI does not call Explorer.run yet"
+    }
+
+    let socket = "pathways-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+    let exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("pathways-e2e-\(UUID().uuidString).exit").path
+
+    init() throws {
+        let command = "TERM=xterm-256color LANG=C.UTF-8 \(EndToEnd.binary) --content \(EndToEnd.root.path)/Content; echo EXIT=$? > \(exitFile); sleep 30"
+        tmux(["new-session", "-d", "-x", "80", "-y", "24", command])
+    }
+
+    /// Runs a tmux command on this session's socket and returns what it printed.
+    ///
+    /// Uses posix_spawn and waitpid rather than Foundation's Process, whose exit watching on
+    /// Linux never finishes when the child leaves a daemon behind (the tmux server).
+    @discardableResult
+    func tmux(_ args: [String]) -> String {
+        let outFile = exitFile + ".out"
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // Start tmux (and so the binary) with no signals blocked or ignored, whatever this
+        // test thread has.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = ([EndToEnd.tmux!, "-L", socket] + args).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, EndToEnd.tmux!, &actions, &attributes, argv, environ) == 0 else { return "" }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        defer { unlink(outFile) }
+        return (try? String(contentsOfFile: outFile, encoding: .utf8)) ?? ""
+    }
+
+    func keys(_ names: String...) { tmux(["send-keys", "-t", "0"] + names) }
+    func type(_ text: String) { tmux(["send-keys", "-t", "0", "-l", text]) }
+    func resize(_ w: Int, _ h: Int) { tmux(["resize-window", "-t", "0", "-x", String(w), "-y", String(h)]) }
+    func capture() -> String { tmux(["capture-pane", "-p", "-t", "0"]) }
+
+    func signal(_ name: String) {
+        let pid = tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The pane runs a shell; signal its child, the binary.
+        tmux(["run-shell", "pkill -\(name) -P \(pid) -x pathways"])
+    }
+
+    /// Polls the screen until `text` shows, up to five seconds.
+    func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let deadline = Date().addingTimeInterval(5)
+        var screen = ""
+        while Date() < deadline {
+            screen = capture()
+            if screen.contains(text) { return }
+            usleep(20_000)
+        }
+        Issue.record("waited 5s for \"\(text)\"; the screen was:\n\(screen)", sourceLocation: sourceLocation)
+        throw CancellationError()
+    }
+
+    /// Waits for the binary to exit and returns its exit code.
+    func exitCode() throws -> Int32 {
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            if let s = try? String(contentsOfFile: exitFile, encoding: .utf8), let r = s.range(of: "EXIT=") {
+                return Int32(s[r.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+            }
+            usleep(20_000)
+        }
+        Issue.record("the binary did not exit within 5s")
+        throw CancellationError()
+    }
+
+    func close() {
+        tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: exitFile)
+    }
+}
