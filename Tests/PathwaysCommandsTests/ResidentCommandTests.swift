@@ -1,0 +1,118 @@
+import Foundation
+import PathwaysTestSupport
+import Testing
+
+/// `routes` and `export` with a resident's profile, from flags or a session file.
+@Suite struct ResidentCommandTests {
+    let dir: URL = {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("pathways-resident-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        return d
+    }()
+
+    func routes(_ args: [String]) throws -> [[String: Any]] {
+        let r = try runPathways(["routes", "--json"] + args)
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+    }
+
+    @Test func profileFlagsCostEveryStepWithAReason() throws {
+        let found = try routes(["--to", "software-developer", "--from", "2", "--english-maths", "1", "--age", "19", "--status", "unemployed", "--care-leaver", "--limit", "5"])
+        #expect(!found.isEmpty)
+        #expect(found.contains { $0["fullyFunded"] as? Bool == true }, "a 19-year-old unemployed care leaver has a fully funded route")
+        for route in found {
+            let steps = try #require(route["steps"] as? [[String: Any]])
+            for step in steps {
+                #expect(step["costToLearner"] is Int)
+                #expect((step["reason"] as? String)?.isEmpty == false)
+                #expect(step["open"] as? Bool != nil)
+            }
+            let total = steps.compactMap { $0["costToLearner"] as? Int }.reduce(0, +)
+            #expect(route["costToLearner"] as? Int == total)
+        }
+    }
+
+    @Test func ageChangesWhatIsFree() throws {
+        func cheapest(_ age: String) throws -> Int {
+            try routes(["--to", "electrician", "--from", "2", "--english-maths", "2", "--age", age, "--status", "employed", "--rank", "cost", "--limit", "1"])
+                .first?["costToLearner"] as? Int ?? -1
+        }
+        #expect(try cheapest("19") == 0)
+        #expect(try cheapest("19") <= cheapest("30"))
+    }
+
+    @Test func textOutputShowsReasons() throws {
+        let r = try runPathways(["routes", "--to", "hgv-driver", "--age", "30", "--status", "unemployed", "--limit", "1"])
+        #expect(r.stdout.contains("for no qualifications yet, English and maths below Entry 3, age 30 (24+), unemployed"))
+        #expect(r.stdout.contains("to you"))
+        #expect(r.stdout.contains("Free: "))
+    }
+
+    @Test func sessionFileSuppliesTheProfileAndFlagsWin() throws {
+        let session = dir.appendingPathComponent("s.json")
+        try """
+            {"format": "pathways-session", "version": 1, "savedAt": "2026-11-23T10:00:00Z", "contentVersion": "2026.11",
+             "profile": {"levelHeld": "2", "englishMaths": "1", "age": 19, "employment": "unemployed", "lowPay": false,
+                         "careLeaver": true, "needsESOL": false, "disabled": false, "modes": [], "earnWhileLearning": false},
+             "plan": {"job": "hgv-driver", "steps": ["bootcamp-hgv-driving"], "extraSteps": [], "ranking": "time"},
+             "notes": ["Has a full car licence."]}
+            """.write(to: session, atomically: true, encoding: .utf8)
+        let r = try runPathways(["routes", "--to", "software-developer", "--session", session.path, "--limit", "1"])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Level 2 held, English and maths Level 1, age 19 (19–23), unemployed, care leaver"))
+        let older = try runPathways(["routes", "--to", "software-developer", "--session", session.path, "--age", "40", "--limit", "1"])
+        #expect(older.stdout.contains("age 40 (24+)"))
+        // Export with no --to takes the session's plan and notes.
+        let md = try runPathways(["export", "--session", session.path, "--format", "md", "--generated-at", "2026-11-23 10:00"])
+        #expect(md.exitCode == 0, "\(md.stderr)")
+        #expect(md.stdout.contains("HGV driving"))
+        #expect(md.stdout.contains("Has a full car licence."))
+    }
+
+    @Test func badSessionFilesAreClearErrors() throws {
+        let newer = dir.appendingPathComponent("newer.json")
+        try #"{"format": "pathways-session", "version": 9}"#.write(to: newer, atomically: true, encoding: .utf8)
+        let r = try runPathways(["routes", "--to", "hgv-driver", "--session", newer.path])
+        #expect(r.exitCode == 1)
+        #expect(r.stderr.contains("newer Pathways (session version 9)"))
+        let missing = try runPathways(["routes", "--to", "hgv-driver", "--session", dir.appendingPathComponent("none.json").path])
+        #expect(missing.exitCode == 1)
+        #expect(missing.stderr.contains("cannot read session"))
+    }
+
+    @Test func exportWritesAtomicallyAndNeverOverwritesWithoutForce() throws {
+        let out = dir.appendingPathComponent("pathway.html")
+        let args = ["export", "--to", "hgv-driver", "--format", "html", "--output", out.path, "--generated-at", "pinned"]
+        #expect(try runPathways(args).exitCode == 0)
+        let first = try Data(contentsOf: out)
+        #expect(String(decoding: first, as: UTF8.self).contains("<html"))
+        let again = try runPathways(args)
+        #expect(again.exitCode == 1)
+        #expect(again.stderr.contains("already exists"))
+        #expect(try Data(contentsOf: out) == first)
+        #expect(try runPathways(args + ["--force", "--age", "30"]).exitCode == 0)
+        #expect(try Data(contentsOf: out) != first)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["pathway.html"], "no temporary files left")
+        let nowhere = try runPathways(["export", "--to", "hgv-driver", "--format", "csv", "--output", "/nonexistent/dir/x.csv"])
+        #expect(nowhere.exitCode == 1)
+        #expect(nowhere.stderr.contains("does not exist"))
+    }
+
+    @Test(arguments: ["md", "html", "json", "csv", "txt"])
+    func exportIsDeterministicApartFromTheGeneratedAtLine(format: String) throws {
+        let args = ["export", "--to", "software-developer", "--route", "2", "--format", format, "--age", "20", "--generated-at", "2026-11-23 10:00"]
+        let a = try runPathways(args), b = try runPathways(args)
+        #expect(a.exitCode == 0)
+        #expect(a.stdout == b.stdout)
+        #expect(!a.stdout.isEmpty)
+    }
+
+    @Test func exportUsageErrors() throws {
+        #expect(try runPathways(["export", "--to", "hgv-driver"]).exitCode == 2, "--format is required")
+        #expect(try runPathways(["export", "--format", "md"]).exitCode == 2, "needs --to or a session")
+        #expect(try runPathways(["export", "--to", "hgv-driver", "--format", "md", "--route", "21"]).exitCode == 2)
+        let unknown = try runPathways(["export", "--to", "hgv-drivr", "--format", "md"])
+        #expect(unknown.exitCode == 1)
+        #expect(unknown.stderr.contains("did you mean 'hgv-driver'"))
+    }
+}
