@@ -6,6 +6,8 @@ public enum Key: Sendable, Hashable {
     case pageUp, pageDown, home, end
     /// Ctrl-C.
     case interrupt
+    /// Another Ctrl key, by its lower-case letter: `.control("s")` is Ctrl-S.
+    case control(Character)
 
     /// Parses short names used by tests and benchmarks: "up", "enter", "esc", "tab", "pgdn", or one character.
     public init?(name: String) {
@@ -25,6 +27,7 @@ public enum Key: Sendable, Hashable {
         case "home": self = .home
         case "end": self = .end
         case "space": self = .character(" ")
+        case let n where n.hasPrefix("ctrl-") && n.count == 6: self = .control(n.last!)
         default:
             guard name.count == 1, let c = name.first else { return nil }
             self = .character(c)
