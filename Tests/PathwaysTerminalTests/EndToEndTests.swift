@@ -56,12 +56,15 @@ struct EndToEnd {
     let socket = "pathways-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
     let exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("pathways-e2e-\(UUID().uuidString).exit").path
 
-    init() throws {
+    /// Starts the binary with extra `arguments`, in `directory` (the current one when nil).
+    init(arguments: [String] = [], directory: String? = nil) throws {
         guard EndToEnd.tmux != nil else { throw Missing(description: "tmux is not installed") }
         guard FileManager.default.isExecutableFile(atPath: EndToEnd.binary) else {
             throw Missing(description: "no built binary at \(EndToEnd.binary): run swift build first")
         }
-        let command = "TERM=xterm-256color LANG=C.UTF-8 \(EndToEnd.binary) --content \(EndToEnd.root.path)/Content; echo EXIT=$? > \(exitFile); sleep 30"
+        let cd = directory.map { "cd '\($0)' && " } ?? ""
+        let extra = arguments.map { " '\($0)'" }.joined()
+        let command = "\(cd)TERM=xterm-256color LANG=C.UTF-8 \(EndToEnd.binary) --content \(EndToEnd.root.path)/Content\(extra); echo EXIT=$? > \(exitFile); sleep 30"
         tmux(["new-session", "-d", "-x", "80", "-y", "24", command])
     }
 
