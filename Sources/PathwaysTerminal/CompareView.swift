@@ -25,7 +25,7 @@ enum CompareView {
         var y = rect.y + 1
         for c in page.routes.indices {
             let chosen = c == page.selected
-            frame.grid.putPadded((chosen ? "> " : "  ") + header(c, page), x: x(c), y: y, width: columnWidth - 1,
+            frame.grid.putPadded((chosen ? "> " : "  ") + "Route \(c + 1)" + (chosen ? " (chosen)" : ""), x: x(c), y: y, width: columnWidth - 1,
                                  style: chosen ? .selected : Style(bold: true, underline: true, role: .heading),
                                  ellipsis: frame.glyphs.ellipsis)
             frame.hits.append(Hit(rect: Rect(x: x(c), y: rect.y, width: columnWidth, height: rect.height), pane: 0, index: c))
@@ -55,7 +55,7 @@ enum CompareView {
         let tallest = page.routes.map(\.steps.count).max() ?? 0
         let footY = y + tallest + 1
         if footY < rect.maxY {
-            frame.grid.put(" * marks the best value in each row, when the routes differ. ←→ choose, Enter shows it on the graph.",
+            frame.grid.put(" * best value in a row (none where the routes are equal).",
                            x: rect.x, y: footY, style: .muted, limit: rect.width)
         }
     }

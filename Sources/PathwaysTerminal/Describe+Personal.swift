@@ -21,8 +21,8 @@ extension Describe {
             let c = p.costings[i]
             b.line("\(i + 1). \(title(s.title, illustrative: s.illustrative)) — \(s.level.label), \(weeks(s.weeks)), "
                    + (c.isOpen ? "\(cost(c.costToLearner)) to you" : "not open yet"), indent: 5)
-            b.line(c.reason, style: .muted, indent: 5)
-            if let why = c.whyClosed { b.line("Closed: \(why)", style: .example, indent: 5) }
+            b.line("   " + c.reason, style: .muted, indent: 5)
+            if let why = c.whyClosed { b.line("   Closed: \(why)", style: .example, indent: 5) }
         }
         b.line("→ \(p.route.job.title)", style: .route, indent: 2)
         for broken in p.brokenPreferences { b.line("! Does not fit: \(broken)", style: .example, indent: 2) }

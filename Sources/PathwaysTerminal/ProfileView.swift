@@ -6,7 +6,8 @@ enum ProfileView {
         let fields = ProfileForm.Field.all
         let wide = area.width >= 100
         let (main, side) = wide ? area.splitColumns(area.width - 36) : (area, Rect(x: 0, y: 0, width: 0, height: 0))
-        let (body, foot) = main.splitRows(main.height - (wide ? 0 : 2))
+        let footHeight = wide ? 0 : main.width < 80 ? 3 : 2
+        let (body, foot) = main.splitRows(main.height - footHeight)
         frame.paneTitle(body, "Resident's profile: no names are kept" + (state.profile == nil ? " (none applied yet)" : ""), focused: true)
 
         // One screen line per field, plus a line under any field with a problem, plus a gap before Apply.
@@ -50,7 +51,7 @@ enum ProfileView {
                        block: about, scroll: 0, focused: false, pane: 1)
         } else {
             frame.horizontalRule(x: foot.x, y: foot.y, width: foot.width)
-            frame.text(Rect(x: foot.x, y: foot.y + 1, width: foot.width, height: 1), title: nil, block: hint, scroll: 0,
+            frame.text(Rect(x: foot.x, y: foot.y + 1, width: foot.width, height: footHeight - 1), title: nil, block: hint, scroll: 0,
                        focused: false, pane: 1)
         }
     }
@@ -65,6 +66,8 @@ enum ProfileView {
         }
         if case .mode = field { return label + (form.value(field) == "yes" ? "[x]" : "[ ]") }
         switch field {
+        case .lowPay where form.employment != .employed:
+            return label + (form.value(field) == "yes" ? "[x] yes" : "[ ] no") + " (counts only when employed)"
         case .lowPay, .careLeaver, .needsESOL, .disabled, .earnWhileLearning:
             return label + (form.value(field) == "yes" ? "[x] yes" : "[ ] no")
         default:
