@@ -56,7 +56,7 @@ import Testing
             let text = (s.terminal as! InMemoryTerminal).text
             check(text, "\(name)-\(w)x\(h).txt")
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                #expect(DisplayWidth.of(String(line)) <= w, "\(name) at \(w)x\(h) overflows: \(line)")
+                #expect(PathwaysTerminal.DisplayWidth.of(String(line)) <= w, "\(name) at \(w)x\(h) overflows: \(line)")
             }
         }
     }
