@@ -98,7 +98,9 @@ import Testing
         #expect(text.contains("Routes for this resident"))
         // Ranking by cost uses the resident's costs.
         state = run([.character("s")], from: state)
-        #expect(state.ranking == .steps || state.ranking == .cost)
+        #expect(state.ranking == .cost)
+        #expect(state.page.personal.count == state.page.routes.count)
+        #expect(state.message == "Routes ranked by cost to you, cheapest first.")
     }
 
     @Test func compareShowsUpToThreeRoutes() {
