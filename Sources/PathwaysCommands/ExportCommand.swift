@@ -29,7 +29,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let graph = try options.graph()
         let session = try resident.loadSession()
-        let personal = resident.isPersonal
+        let personal = resident.isPersonal(session: session)
         let profile = resident.profile(from: session)
         let chosen: Route
         var notes: [String] = []

@@ -30,8 +30,12 @@ struct ProfileOptions: ParsableArguments {
     }
 
     /// True when anything personal was given, so routes should be costed for a resident.
-    var isPersonal: Bool {
-        session != nil || englishMaths != nil || age != nil || status != nil || lowPay || careLeaver || needsESOL || disabled
+    /// A session counts only when it holds a profile.
+    func isPersonal(session loaded: Session?) -> Bool {
+        loaded?.profile != nil || isPersonal
+    }
+
+    var isPersonal: Bool { englishMaths != nil || age != nil || status != nil || lowPay || careLeaver || needsESOL || disabled
             || borough != nil || !modes.isEmpty || maxWeeks != nil || earn
     }
 

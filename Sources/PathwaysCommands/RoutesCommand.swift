@@ -23,8 +23,9 @@ struct RoutesCommand: ParsableCommand {
     func run() throws {
         let graph = try options.graph()
         guard let job = graph.job(to) else { throw graph.unknown("job", to) }
-        if resident.isPersonal {
-            let profile = resident.profile(from: try resident.loadSession())
+        let session = try resident.loadSession()
+        if resident.isPersonal(session: session) {
+            let profile = resident.profile(from: session)
             let routes = graph.personalRoutes(for: profile, to: job.id, ranking: rank, limit: limit)
             if json { return try Output.json(routes.enumerated().map { RecordJSON.RouteJSON($1, rank: $0 + 1) }) }
             print("Routes to \(job.title) for \(profile.summary), best by \(rank.rawValue):")

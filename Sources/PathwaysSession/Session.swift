@@ -16,12 +16,14 @@ public struct Session: Sendable, Equatable, Codable {
     public var savedAt: String
     /// The content version the plan's IDs refer to.
     public var contentVersion: String
-    public var profile: Profile
+    /// The resident's profile; `nil` when the adviser never entered one, so a resumed session
+    /// stays uncosted rather than assuming an age or status.
+    public var profile: Profile?
     public var plan: SavedPlan?
     /// The adviser's notes, one paragraph per entry.
     public var notes: [String]
 
-    public init(savedAt: String = "", contentVersion: String = "", profile: Profile = Profile(), plan: SavedPlan? = nil, notes: [String] = []) {
+    public init(savedAt: String = "", contentVersion: String = "", profile: Profile? = nil, plan: SavedPlan? = nil, notes: [String] = []) {
         format = Session.formatName
         version = Session.currentVersion
         self.savedAt = savedAt
@@ -46,15 +48,15 @@ public struct SavedPlan: Sendable, Equatable, Codable {
         self.ranking = ranking
     }
 
-    /// The route this plan names, rebuilt against the graph and costed for the profile, or
-    /// `nil` with the IDs the content no longer has.
-    public func route(in graph: PathwayGraph, for profile: Profile) -> (route: Route?, missing: [String]) {
+    /// The route this plan names, rebuilt against the graph and costed for the profile (typical
+    /// fees without one), or `nil` with the IDs the content no longer has.
+    public func route(in graph: PathwayGraph, for profile: Profile?) -> (route: Route?, missing: [String]) {
         guard let jobID = job else { return (nil, []) }
         let found = steps.map { graph.step($0) }
         let missing = zip(steps, found).filter { $1 == nil }.map(\.0) + (graph.job(jobID) == nil ? [jobID] : [])
         guard missing.isEmpty, let target = graph.job(jobID) else { return (nil, missing) }
         let chosen = found.compactMap { $0 }
-        let advice = FundingAdvice(graph: graph, profile: profile)
+        let advice = profile.map { FundingAdvice(graph: graph, profile: $0) }
         let ids = chosen.map(\.id) + [jobID]
         var progressions: [Progression] = []
         for (a, b) in zip(ids, ids.dropFirst()) {
@@ -62,7 +64,7 @@ public struct SavedPlan: Sendable, Equatable, Codable {
         }
         let route = Route(
             steps: chosen, job: target, progressions: progressions, totalWeeks: chosen.reduce(0) { $0 + $1.weeks },
-            costToLearner: chosen.reduce(0) { $0 + advice.costing(for: $1).costToLearner })
+            costToLearner: chosen.reduce(0) { $0 + (advice?.costing(for: $1).costToLearner ?? $1.cost) })
         return (route, [])
     }
 }

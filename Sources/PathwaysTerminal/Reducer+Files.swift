@@ -154,9 +154,7 @@ extension Reducer {
         let plan = state.plan.isEmpty ? nil
             : SavedPlan(job: state.plan.route?.job.id, steps: state.plan.route?.steps.map(\.id) ?? [],
                         extraSteps: state.plan.extraSteps.map(\.id), ranking: state.ranking)
-        let profile = state.profile
-            ?? Profile(levelHeld: state.startingPoint.levelHeld, englishMaths: state.startingPoint.englishMaths)
-        return Session(savedAt: isoTime(context.clock()), contentVersion: context.graph.info.version, profile: profile,
+        return Session(savedAt: isoTime(context.clock()), contentVersion: context.graph.info.version, profile: state.profile,
                        plan: plan, notes: state.notes)
     }
 

@@ -48,7 +48,7 @@ import Testing
         ("not json at all", "it is not JSON"),
         (#"{"version": 1}"#, "it has no \"format\": \"pathways-session\""),
         (#"{"format": "pathways-session"}"#, "it has no version"),
-        (#"{"format": "pathways-session", "version": 1, "savedAt": "x", "contentVersion": "y", "notes": []}"#, "\"profile\" is missing"),
+        (#"{"format": "pathways-session", "version": 1, "savedAt": "x", "contentVersion": "y"}"#, "\"notes\" is missing"),
         (#"{"format": "pathways-session", "version": 1, "savedAt": 5, "contentVersion": "y", "notes": [], "profile": {}}"#, "\"savedAt\" has the wrong type"),
         (#"{"format": "pathways-session", "version": 1, "savedAt": "x", "contentVersion": "y", "notes": [], "profile": {}}"#, "\"profile.age\" is missing"),
     ])

@@ -202,7 +202,7 @@ import Testing
         #expect(first.state.message == "Saved to \(path)")
         #expect(first.state.sessionPath == path)
         let saved = try SessionFile.load(from: URL(fileURLWithPath: path))
-        #expect(saved.profile.initials == "JD")
+        #expect(saved.profile?.initials == "JD")
         #expect(saved.notes == ["Phone Tuesday"])
         #expect(saved.plan?.job == "software-developer")
         #expect(saved.savedAt == "2026-03-02T14:05:00Z")
@@ -232,5 +232,19 @@ import Testing
         state = run([.character("y")], from: state, context: ctx)
         #expect(state.dialog?.problem?.contains("not saving over") == true)
         #expect(try String(contentsOfFile: folder + "/notes.txt", encoding: .utf8) == "precious")
+    }
+}
+
+@Suite struct SessionWithoutProfileTests {
+    @Test func aSessionSavedWithoutAProfileResumesWithoutOne() throws {
+        let graph = PathwaysTestSupport.Fixtures.graph
+        let session = ExplorerSession(graph: graph, width: 80, height: 24)
+        session.render()
+        let saved = Reducer.session(session.state, session.context)
+        #expect(saved.profile == nil)
+        let text = String(decoding: SessionFile.encode(saved), as: UTF8.self)
+        #expect(!text.contains("\"profile\""), "no profile is written when none was entered")
+        let resumed = ExplorerSession(context: session.context, terminal: InMemoryTerminal(width: 80, height: 24), options: .init(session: saved))
+        #expect(resumed.state.profile == nil)
     }
 }
