@@ -89,7 +89,7 @@ public enum Keymap {
             return [Binding("↑↓ Tab", "field", "Move between the questions", nil) { _ in false },
                     Binding("←→ Space", "change", "Change a choice, or tick and untick", nil) { _ in false },
                     Binding("type", nil, "Type initials, age and weeks; ⌫ deletes", nil) { _ in false },
-                    Binding("Enter", "apply", "On Apply: check the answers and use the profile (elsewhere: next choice)", nil) { _ in false },
+                    Binding("Enter", "apply", "Check the answers and use the profile (from any question)", nil) { _ in false },
                     Binding("Esc", "cancel", "Leave without changing the profile", .back) { $0 == .escape },
                     help, save,
                     Binding("Ctrl-C", nil, "Quit Pathways", .quit) { $0 == .interrupt }]

@@ -15,13 +15,8 @@ extension Reducer {
         case .left: state.form.change(by: -1)
         case .right: state.form.change(by: 1)
         case .enter:
-            if state.form.field == .apply {
-                applyProfile(&state, context)
-            } else if state.form.field.isText {
-                state.form.row = min(count - 1, state.form.row + 1)
-            } else {
-                state.form.change(by: 1)
-            }
+            // Enter submits the form from any question, as forms do; ←→ and Space change answers.
+            applyProfile(&state, context)
         case .character(" ") where !state.form.field.isText:
             if state.form.field == .apply { applyProfile(&state, context) } else { state.form.change(by: 1) }
         case .character(let c):

@@ -34,6 +34,16 @@ import Testing
         return url.path
     }
 
+    @Test func enterAppliesTheFormFromAnyQuestion() {
+        let state = run([.character("p"), .down, .right, .right, .right, .right, .right, .enter])
+        #expect(state.screen == .home)
+        #expect(state.profile?.levelHeld == .level2)
+        let invalid = run([.character("p"), .down, .down, .down, .backspace, .backspace] + chars("9") + [.up, .enter])
+        #expect(invalid.screen == .profile, "an invalid form stays open")
+        #expect(invalid.form.field == .age, "the cursor goes to the problem")
+        #expect(invalid.profile == nil)
+    }
+
     @Test func profileFormMovesChangesAndTypes() {
         var state = run([.character("p")])
         #expect(state.screen == .profile)
@@ -45,7 +55,7 @@ import Testing
         #expect(state.form.levelHeld == .level2)
         state = run([.left], from: state)
         #expect(state.form.levelHeld == .level1)
-        state = run([.enter], from: state)  // Enter on a choice moves it on too
+        state = run([.character(" ")], from: state)  // Space moves a choice on too
         #expect(state.form.levelHeld == .level2)
         state = run([.down, .down, .backspace, .backspace] + chars("4x"), from: state)
         #expect(state.message == "Type digits only here.")
