@@ -6,6 +6,8 @@ public enum Key: Sendable, Hashable {
     case pageUp, pageDown, home, end
     /// Ctrl-C.
     case interrupt
+    /// A function key, F1 to F12.
+    case function(Int)
 
     /// Parses short names used by tests and benchmarks: "up", "enter", "esc", "tab", "pgdn", or one character.
     public init?(name: String) {
@@ -25,6 +27,8 @@ public enum Key: Sendable, Hashable {
         case "home": self = .home
         case "end": self = .end
         case "space": self = .character(" ")
+        case "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12":
+            self = .function(Int(name.dropFirst())!)
         default:
             guard name.count == 1, let c = name.first else { return nil }
             self = .character(c)
