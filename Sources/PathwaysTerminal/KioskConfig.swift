@@ -56,7 +56,7 @@ public struct KioskConfig: Sendable, Hashable {
         var seen: [String: Int] = [:]
         var hash: (bytes: [UInt8], line: Int)?
         var salt: (bytes: [UInt8], line: Int)?
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = index + 1
             let content = raw.trimmingSpaces
             if content.isEmpty || content.hasPrefix("#") { continue }
@@ -105,7 +105,7 @@ public struct KioskConfig: Sendable, Hashable {
 
     /// The config text with `pin` in place of any PIN lines, keeping every other line as it was.
     public static func replacingPIN(in text: String, with pin: KioskPIN) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         if lines.last == "" { lines.removeLast() }
         lines.removeAll { line in
             let content = Substring(line).trimmingSpaces
