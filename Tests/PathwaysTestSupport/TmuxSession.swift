@@ -11,6 +11,7 @@ public struct TmuxSession {
     /// A wait that ran out, with the screen at the time.
     public struct Timeout: Error, CustomStringConvertible {
         public var description: String
+        public init(description: String) { self.description = description }
     }
 
     /// tmux is not installed.
