@@ -14,6 +14,9 @@ enum ExplorerBenchmark {
             }.1)
         }
         print("  first frame at 80x24 (context + render, content already loaded): \(summary(firstFrames))")
+        var indexTimes: [Double] = []
+        for _ in 0..<21 { indexTimes.append(time { SearchIndex(graph: graph) }.1) }
+        print("    of which building the search index: \(summary(indexTimes))")
 
         // Home → first cluster → first job → its pathway graph, then move around it.
         let session = ExplorerSession(graph: graph, width: 120, height: 40)

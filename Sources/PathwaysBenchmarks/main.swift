@@ -75,10 +75,14 @@ func measureBundled() {
     print("  load and validate: \(summary(loads))")
     print("  routes, 5 best, every job from Entry: \(summary(routeTimes))")
     ExplorerBenchmark.run(graph: graph)
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("pathways").path
+    StartupBenchmark.run(binary: binary, content: dir.path)
 }
 
 let args = CommandLine.arguments
-if let i = args.firstIndex(of: "--size"), i + 1 < args.count, let n = Int(args[i + 1]) {
+if args.contains("--bundled-only") {
+    measureBundled()
+} else if let i = args.firstIndex(of: "--size"), i + 1 < args.count, let n = Int(args[i + 1]) {
     try measureSynthetic(steps: n)
 } else {
     measureBundled()

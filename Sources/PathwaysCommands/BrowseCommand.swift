@@ -2,15 +2,26 @@ import ArgumentParser
 import PathwaysTerminal
 
 /// `pathways` (or `pathways browse`): the explorer, for an adviser and a resident together.
+///
+/// `--session FILE` resumes a saved session (profile, plan and notes); Ctrl-S then saves back
+/// to it. A file that cannot be read is reported on stderr (exit 1) and never overwritten.
+/// The resident flags (`--age`, `--care-leaver`, …) start with a profile, on top of a session's.
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "browse", abstract: "Open the explorer (the default).")
 
     @OptionGroup var options: ContentOptions
+    @OptionGroup var resident: ProfileOptions
     @Option(help: ArgumentHelp("Colour theme: standard or high-contrast.", valueName: "THEME")) var theme: ThemeChoice = .standard
 
     func run() throws {
+        let session = try resident.loadSession()
         let graph = try options.graph()
-        let code = Explorer.run(graph: graph, options: .init(theme: theme.theme))
+        var explorer = Explorer.Options(theme: theme.theme, session: session, sessionPath: resident.session)
+        if resident.isPersonal || resident.level != nil {
+            let profile = resident.profile(from: session)
+            if var s = explorer.session { s.profile = profile; explorer.session = s } else { explorer.profile = profile }
+        }
+        let code = Explorer.run(graph: graph, options: explorer)
         if code != 0 { throw ExitCode(code) }
     }
 }

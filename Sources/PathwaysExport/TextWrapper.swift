@@ -1,3 +1,4 @@
+import PathwaysGraph
 /// Wraps text into lines of at most a given display width, breaking between words and
 /// splitting only words too long for a line on their own.
 struct TextWrapper {

@@ -106,25 +106,28 @@ public struct SearchIndex: Sendable {
         return lo
     }
 
-    /// Lowercase words of letters and digits; accented Latin letters lose their accents.
+    /// Lowercase words of letters and digits; accented Latin letters lose their accents and
+    /// combining marks are dropped. One pass over the scalars.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        for ch in text.lowercased() {
-            let folded = SearchIndex.fold(ch)
-            if folded.allSatisfy({ $0.isLetter || $0.isNumber }) {
-                current += folded
+        var current = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            let properties = scalar.properties
+            if properties.generalCategory == .nonspacingMark { continue }
+            if properties.isAlphabetic || properties.numericType != nil {
+                current.append(fold(scalar))
             } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+                words.append(String(current))
+                current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(current)) }
         return words
     }
 
-    private static func fold(_ ch: Character) -> String {
-        switch ch {
+    /// The unaccented letter for common accented Latin letters.
+    private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
         case "à", "á", "â", "ä", "ã", "å": "a"
         case "è", "é", "ê", "ë": "e"
         case "ì", "í", "î", "ï": "i"
@@ -132,7 +135,7 @@ public struct SearchIndex: Sendable {
         case "ù", "ú", "û", "ü": "u"
         case "ç": "c"
         case "ñ": "n"
-        default: String(ch)
+        default: scalar
         }
     }
 

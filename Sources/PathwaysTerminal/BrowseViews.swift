@@ -28,7 +28,14 @@ enum BrowseViews {
         var third: TextBlock?
         if PaneLayout.mode(width: area.width) == .three, let j = chosen {
             var b = TextBlock()
-            if let r = graph.routes(from: state.startingPoint, to: j.id, ranking: state.ranking, limit: 1).first {
+            if let profile = state.profile {
+                if let p = graph.personalRoutes(for: profile, to: j.id, ranking: state.ranking, limit: 1).first {
+                    b.line(Describe.totals(p), style: .heading)
+                    b.append(Describe.route(p))
+                } else {
+                    b.line("No route found from this resident's starting point.", style: .muted)
+                }
+            } else if let r = graph.routes(from: state.startingPoint, to: j.id, ranking: state.ranking, limit: 1).first {
                 b.line(Describe.totals(r), style: .heading)
                 b.append(Describe.route(r))
             } else {
@@ -47,17 +54,27 @@ enum BrowseViews {
         guard let job = graph.job(id) else { return }
         let page = state.page
         let rows = page.routes.enumerated().map { (i, r) in
-            Frame.Row(text: "Route \(i + 1): \(Describe.totals(r))", item: i)
+            if let p = page.personal(i) {
+                let tags = Describe.tags(p)
+                return Frame.Row(text: "Route \(i + 1)\(tags.isEmpty ? "" : " " + tags): \(Describe.totals(p))", item: i)
+            }
+            return Frame.Row(text: "Route \(i + 1): \(Describe.totals(r))", item: i)
         }
         var third: TextBlock?
-        if page.routes.indices.contains(page.selected) { third = Describe.route(page.routes[page.selected]) }
+        if let p = page.personal(page.selected) {
+            third = Describe.route(p)
+        } else if page.routes.indices.contains(page.selected) {
+            third = Describe.route(page.routes[page.selected])
+        }
         var detail = Describe.job(job, graph)
+        let from = state.profile.map { "Routes for \($0.initials ?? "this resident")" }
+            ?? "Routes from \(Describe.startingPoint(state.startingPoint))"
         if page.routes.isEmpty {
             detail.blank()
-            detail.line("No route to this job from \(Describe.startingPoint(state.startingPoint)) in this content.", style: .muted)
+            detail.line("No route to this job from \(state.profile == nil ? Describe.startingPoint(state.startingPoint) : "this resident's starting point") in this content.", style: .muted)
         }
         PaneLayout.draw(&frame, area: area, page: page,
-                        list: ("Routes from \(Describe.startingPoint(state.startingPoint)), by \(state.ranking.rawValue)", rows),
+                        list: ("\(from), by \(state.ranking.rawValue)", rows),
                         detail: ("About this job", detail), third: ("Steps on route \(page.selected + 1)", third ?? TextBlock()),
                         detailFirst: true)
     }

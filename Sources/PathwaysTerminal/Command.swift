@@ -16,4 +16,14 @@ public enum Command: Sendable, Hashable {
     case chooseRoute(Int)
     /// Job: opens the pathway graph of the selected route.
     case pathways
+    /// Opens the resident's profile form.
+    case profile
+    /// Job or pathways: compares up to three routes side by side.
+    case compare
+    /// Opens the export dialog for the route or plan on show.
+    case export
+    /// Saves the session (asks for a file name the first time).
+    case saveSession
+    /// Plan: edits the adviser's notes.
+    case editNotes
 }

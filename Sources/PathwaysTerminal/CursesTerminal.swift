@@ -147,6 +147,7 @@ final class CursesTerminal: Terminal {
         case 9: return .key(.tab)
         case 10, 13: return .key(.enter)
         case 27: return .key(.escape)
+        case 1...26: return .key(.control(Character(Unicode.Scalar(UInt8(code) + 96))))
         case 0..<32: return nil
         default:
             guard let scalar = Unicode.Scalar(UInt32(bitPattern: code)) else { return nil }

@@ -1,4 +1,5 @@
 import CNcursesw
+import PathwaysGraph
 
 /// How many terminal columns text takes.
 ///
@@ -23,24 +24,9 @@ public enum DisplayWidth {
         return total
     }
 
-    /// The built-in answer, independent of locale.
+    /// The built-in answer, independent of locale: the engine's table (shared with exports).
     static func table(_ scalar: Unicode.Scalar) -> Int {
-        let v = scalar.value
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
-        }
-        if v == 0x200B || (v >= 0x1160 && v <= 0x11FF) { return 0 }
-        if isWide(v) { return 2 }
-        return 1
-    }
-
-    static func isWide(_ v: UInt32) -> Bool {
-        (v >= 0x1100 && v <= 0x115F) || (v >= 0x2E80 && v <= 0x303E) || (v >= 0x3041 && v <= 0x33FF)
-            || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xA000 && v <= 0xA4CF)
-            || (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0xFE30 && v <= 0xFE4F)
-            || (v >= 0xFF00 && v <= 0xFF60) || (v >= 0xFFE0 && v <= 0xFFE6) || (v >= 0x1F300 && v <= 0x1F64F)
-            || (v >= 0x1F900 && v <= 0x1F9FF) || (v >= 0x20000 && v <= 0x3FFFD)
+        PathwaysGraph.DisplayWidth.of(scalar)
     }
 
     /// The longest prefix of `text` that fits in `columns`, with "…" (or "..." in ASCII) when cut.

@@ -1,4 +1,5 @@
 import PathwaysGraph
+import PathwaysSession
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,10 +8,22 @@ import Darwin
 
 /// The interactive explorer: the entry point the `pathways` command calls.
 public enum Explorer {
-    /// How the explorer looks.
+    /// How the explorer looks, and what it opens with.
     public struct Options: Sendable {
         public var theme: Theme
-        public init(theme: Theme = .standard) { self.theme = theme }
+        /// A session to resume: its profile, plan and notes are on screen from the start.
+        public var session: Session?
+        /// Where `session` came from (or where a new one should be saved); Ctrl-S saves here.
+        public var sessionPath: String?
+        /// A profile to start with when there is no session (from the command-line flags).
+        public var profile: Profile?
+
+        public init(theme: Theme = .standard, session: Session? = nil, sessionPath: String? = nil, profile: Profile? = nil) {
+            self.theme = theme
+            self.session = session
+            self.sessionPath = sessionPath
+            self.profile = profile
+        }
     }
 
     /// Runs the explorer on the real terminal; returns the process exit code.

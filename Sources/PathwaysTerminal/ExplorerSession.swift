@@ -1,4 +1,5 @@
 import PathwaysGraph
+import PathwaysSession
 
 /// The explorer without a terminal loop: state, reducer and view, driven one action at a time.
 ///
@@ -22,12 +23,45 @@ public final class ExplorerSession {
                   options: options)
     }
 
+    /// A session on an in-memory terminal with a given context (a pinned clock, a folder for files).
+    public convenience init(context: ExplorerContext, width: Int, height: Int, options: Explorer.Options = .init()) {
+        self.init(context: context, terminal: InMemoryTerminal(width: width, height: height), options: options)
+    }
+
     /// A session on any terminal (the real one is used by `Explorer.run`).
     public init(context: ExplorerContext, terminal: Terminal, options: Explorer.Options = .init()) {
         self.context = context
         self.terminal = terminal
         self.options = options
         state = ExplorerState(width: terminal.size.width, height: terminal.size.height)
+        state.sessionPath = options.sessionPath
+        if let session = options.session {
+            resume(session)
+        } else if let profile = options.profile {
+            state.profile = profile
+        }
+    }
+
+    /// Puts a saved session on screen: its profile, its plan rebuilt against this content
+    /// (and re-costed), and its notes (control characters removed). Says which IDs the
+    /// content no longer has, if any.
+    func resume(_ session: Session) {
+        state.profile = session.profile
+        state.notes = NoteEditor.clean(session.notes)
+        guard let saved = session.plan else {
+            state.message = "Resumed the session saved \(session.savedAt.prefix(10)): no plan yet."
+            return
+        }
+        state.ranking = saved.ranking
+        let (route, missing) = saved.route(in: context.graph, for: session.profile)
+        let extras = saved.extraSteps.compactMap { context.graph.step($0) }
+        let gone = missing + saved.extraSteps.filter { context.graph.step($0) == nil }
+        state.plan = Plan(route: route, extraSteps: extras)
+        if gone.isEmpty {
+            state.message = "Resumed the session saved \(session.savedAt.prefix(10)). P shows the plan."
+        } else {
+            state.message = "Resumed, but this content no longer has: \(gone.joined(separator: ", ")). Check the plan (P)."
+        }
     }
 
     /// Draws the current state on the terminal and returns the frame.

@@ -15,6 +15,19 @@ public struct ExplorerState: Sendable, Equatable {
     /// Search results, grouped by kind (clusters, jobs, steps, providers), best first in each.
     public var results: [SearchIndex.Hit] = []
     public var plan = Plan()
+    /// The resident's profile once the adviser has applied one; routes, costs and the plan
+    /// follow it. `nil` until then (routes start from `startingPoint` at typical fees).
+    public var profile: Profile?
+    /// The profile being filled in on the profile screen.
+    public var form = ProfileForm()
+    /// The adviser's notes, one line each, kept with the session and shown on the plan.
+    public var notes: [String] = []
+    /// The notes while they are being edited on the plan screen.
+    public var noteEditor: NoteEditor?
+    /// A file dialog (export or save) over the screen.
+    public var dialog: FileDialog?
+    /// The session file this session was resumed from or last saved to; Ctrl-S saves there.
+    public var sessionPath: String?
     /// A one-line note for the user, cleared by the next key.
     public var message: String?
     /// Set when the user quits; `exitCode` is what the process returns.
@@ -37,6 +50,9 @@ public struct ExplorerState: Sendable, Equatable {
 
     public var screen: Screen { page.screen }
 
+    /// Where routes start: the profile's starting point when one is applied.
+    public var start: StartingPoint { profile?.startingPoint ?? startingPoint }
+
     /// Below this size the explorer asks for a bigger terminal.
     public static let minimumWidth = 40
     public static let minimumHeight = 12
@@ -46,7 +62,9 @@ public struct ExplorerState: Sendable, Equatable {
     public static func == (a: ExplorerState, b: ExplorerState) -> Bool {
         a.width == b.width && a.height == b.height && a.pages == b.pages && a.startingPoint == b.startingPoint
             && a.ranking == b.ranking && a.jobSort == b.jobSort && a.showList == b.showList && a.query == b.query
-            && a.plan == b.plan && a.message == b.message && a.finished == b.finished
+            && a.plan == b.plan && a.message == b.message && a.finished == b.finished && a.profile == b.profile
+            && a.form == b.form && a.notes == b.notes && a.noteEditor == b.noteEditor && a.dialog == b.dialog
+            && a.sessionPath == b.sessionPath
     }
 }
 

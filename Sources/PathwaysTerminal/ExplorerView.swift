@@ -23,7 +23,10 @@ public enum ExplorerView {
         case .search: OtherViews.search(&frame, area, state, context)
         case .plan: OtherViews.plan(&frame, area, state, context)
         case .help: OtherViews.help(&frame, area, state)
+        case .profile: ProfileView.draw(&frame, area, state)
+        case .compare(let id): CompareView.draw(id, &frame, area, state, context)
         }
+        if let dialog = state.dialog { DialogView.draw(dialog, &frame, area, context) }
         footer(&frame, state)
         return (frame.grid, frame.hits)
     }
@@ -41,14 +44,24 @@ public enum ExplorerView {
         case .search: return "Search"
         case .plan: return "Plan"
         case .help: return "Help"
+        case .profile: return "Profile"
+        case .compare: return "Compare"
         }
     }
 
     static func header(_ frame: inout Frame, _ state: ExplorerState, _ context: ExplorerContext) {
         let w = state.width
         frame.grid.fill(Rect(x: 0, y: 0, width: w, height: 1), style: .header)
-        let planNote = state.plan.isEmpty ? "" : " Plan: \(state.plan.steps.count) steps "
-        let planWidth = DisplayWidth.of(planNote)
+        var planNote = state.plan.isEmpty ? "" : " Plan: \(state.plan.steps.count) steps "
+        if let profile = state.profile {
+            // The starting point on every screen, shortened to leave the breadcrumb most of the row.
+            let room = w / 2 - DisplayWidth.of(planNote) - 3
+            if room >= 12 {
+                let summary = DisplayWidth.truncate(frame.grid.displayed(profile.summary), to: room, ellipsis: frame.glyphs.ellipsis)
+                planNote = " [" + summary + "]" + (planNote.isEmpty ? " " : planNote)
+            }
+        }
+        let planWidth = DisplayWidth.of(frame.grid.displayed(planNote))
         let room = w - planWidth - 1
         let sep = frame.glyphs.breadcrumb
         var parts = state.pages.map { crumb($0, context) }
@@ -78,7 +91,7 @@ public enum ExplorerView {
             frame.horizontalRule(x: 0, y: h - 2, width: w)
         }
         var x = 0
-        for binding in Keymap.bindings(for: state.screen) {
+        for binding in Keymap.active(state) {
             guard let short = binding.short else { continue }
             let keys = binding.keys.split(separator: " ").first.map(String.init) ?? binding.keys
             let keyWidth = DisplayWidth.of(frame.grid.displayed(keys)), shortWidth = DisplayWidth.of(short)

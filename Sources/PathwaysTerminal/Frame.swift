@@ -16,6 +16,8 @@ struct Frame {
         var trailing: String = ""
         /// Index into the screen's items, or nil for a heading row.
         var item: Int?
+        /// How a row that is not an item (a heading, a note under an item) is drawn.
+        var style: Style = .heading
     }
 
     /// Draws a titled list with the selected row marked "> " and reversed (bold when unfocused).
@@ -30,7 +32,7 @@ struct Frame {
         for (i, row) in rows.dropFirst(top).prefix(body.height).enumerated() {
             let y = body.y + i
             guard let item = row.item else {
-                grid.putPadded(row.text, x: body.x, y: y, width: body.width, style: .heading)
+                grid.putPadded(row.text, x: body.x, y: y, width: body.width, style: row.style, ellipsis: glyphs.ellipsis)
                 continue
             }
             let isSelected = item == selected

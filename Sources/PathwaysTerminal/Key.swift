@@ -8,6 +8,8 @@ public enum Key: Sendable, Hashable {
     case interrupt
     /// A function key, F1 to F12.
     case function(Int)
+    /// Another Ctrl key, by its lower-case letter: `.control("s")` is Ctrl-S.
+    case control(Character)
 
     /// Parses short names used by tests and benchmarks: "up", "enter", "esc", "tab", "pgdn", or one character.
     public init?(name: String) {
@@ -29,6 +31,7 @@ public enum Key: Sendable, Hashable {
         case "space": self = .character(" ")
         case "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12":
             self = .function(Int(name.dropFirst())!)
+        case let n where n.hasPrefix("ctrl-") && n.count == 6: self = .control(n.last!)
         default:
             guard name.count == 1, let c = name.first else { return nil }
             self = .character(c)

@@ -41,39 +41,17 @@ enum OtherViews {
     }
 
     static func plan(_ frame: inout Frame, _ area: Rect, _ state: ExplorerState, _ context: ExplorerContext) {
-        let plan = state.plan
-        let (body, footer) = area.splitRows(area.height - 3)
-        var rows: [Frame.Row] = []
-        for (i, s) in plan.steps.enumerated() {
-            rows.append(Frame.Row(text: "\(i + 1). \(Describe.title(s.title, illustrative: s.illustrative)) (\(s.level.label))",
-                                  trailing: "\(Describe.weeks(s.weeks)), \(Describe.cost(s.cost))", item: i))
-        }
-        if let job = plan.route?.job {
-            rows.append(Frame.Row(text: "→ Job: \(job.title)", trailing: job.pay.map { Pay.pounds($0.median) } ?? "pay not known",
-                                  item: plan.steps.count))
-        }
-        let title = plan.route.map { "Your plan: to become \($0.job.title)" } ?? "Your plan"
-        frame.list(body, title: title, rows: rows, selected: state.page.selected, focused: true)
-        if plan.isEmpty {
-            var help = TextBlock()
-            help.line("Nothing in your plan yet.")
-            help.line("On a job's routes, press Space to choose a route; on a step, press Space to add it.", style: .muted)
-            frame.text(Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1), title: nil, block: help,
-                       scroll: 0, focused: false, pane: 1)
-        }
-        frame.horizontalRule(x: footer.x, y: footer.y, width: footer.width)
-        let totals = "Total: \(plan.steps.count) steps · \(Describe.weeks(plan.totalWeeks)) · \(Describe.cost(plan.totalCost)) to you"
-        frame.grid.put(totals, x: footer.x + 1, y: footer.y + 1, style: .heading, limit: footer.width - 2)
-        let note = plan.route == nil ? "No job chosen yet." : "Costs are typical fees, before any funding you may get."
-        frame.grid.put(note, x: footer.x + 1, y: footer.y + 2, style: .muted, limit: footer.width - 2)
+        PlanView.draw(&frame, area, state, context)
     }
 
     static func help(_ frame: inout Frame, _ area: Rect, _ state: ExplorerState) {
         let from = state.pages.count >= 2 ? state.pages[state.pages.count - 2].screen : .home
-        var order: [Screen] = [.home, .cluster(""), .job(""), .pathways(""), .step(""), .provider(""), .search, .plan]
+        var order: [Screen] = [.home, .cluster(""), .job(""), .pathways(""), .compare(""), .step(""), .provider(""), .search, .plan,
+                               .profile]
         if let i = order.firstIndex(where: { $0.kindName == from.kindName }) { order.insert(order.remove(at: i), at: 0) }
         var b = TextBlock()
-        b.line("Keys on every screen: ↑↓←→ or h j k l move · Enter opens · Esc or ⌫ goes back · / searches · P shows your plan · ? help · q quits.")
+        b.line("Keys on every screen: ↑↓←→ or h j k l move · Enter opens · Esc or ⌫ goes back · / searches · P shows your plan · "
+               + "p the resident's profile · Ctrl-S saves the session · ? help · q quits.")
         b.line("Where you are is shown at the top (Home › Cluster › Job); the keys that work are shown at the bottom.", style: .muted)
         for screen in order {
             b.blank()
@@ -81,6 +59,14 @@ enum OtherViews {
             for binding in Keymap.bindings(for: screen) {
                 b.keyed(binding.keys, binding.help, labelWidth: 20)
             }
+        }
+        b.blank()
+        b.heading("Writing notes (n on the plan)")
+        for binding in Keymap.notesEditor { b.keyed(binding.keys, binding.help, labelWidth: 20) }
+        b.blank()
+        b.heading("Saving a file (e exports, Ctrl-S saves the session)")
+        for stage in [FileDialog.Stage.chooseFormat, .fileName, .confirmReplace] {
+            for binding in Keymap.dialog(stage) { b.keyed(binding.keys, binding.help, labelWidth: 20) }
         }
         frame.text(area, title: "Help: every key, screen by screen (↑↓ scroll, Esc back)", block: b, scroll: state.page.scroll,
                    focused: true, pane: 1)

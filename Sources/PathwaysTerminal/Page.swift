@@ -11,6 +11,8 @@ public struct Page: Sendable, Equatable {
     public var focus: Int = 0
     /// Routes shown on a job or pathways screen, best first.
     public var routes: [Route] = []
+    /// The same routes costed for the resident's profile, when one is applied (else empty).
+    public var personal: [PersonalRoute] = []
     /// The route picked on a pathways screen.
     public var route: Int = 0
     /// The step or job under the cursor in the pathway graph.
@@ -20,8 +22,11 @@ public struct Page: Sendable, Equatable {
 
     public init(_ screen: Screen) { self.screen = screen }
 
+    /// The resident's costing of route `i`, when a profile is applied.
+    public func personal(_ i: Int) -> PersonalRoute? { personal.indices.contains(i) ? personal[i] : nil }
+
     public static func == (a: Page, b: Page) -> Bool {
         a.screen == b.screen && a.selected == b.selected && a.scroll == b.scroll && a.focus == b.focus
-            && a.routes == b.routes && a.route == b.route && a.cursor == b.cursor
+            && a.routes == b.routes && a.route == b.route && a.cursor == b.cursor && a.personal == b.personal
     }
 }

@@ -19,7 +19,12 @@ enum PathwaysView {
         let (main, side) = wide ? area.splitColumns(area.width - 38) : (area, Rect(x: 0, y: 0, width: 0, height: 0))
         let (body, info) = wide ? (main, side) : main.splitRows(main.height - 4)
         let route = page.routes[min(page.route, page.routes.count - 1)]
-        let heading = "Route \(page.route + 1) of \(page.routes.count) (marked *): \(Describe.totals(route)) · by \(state.ranking.rawValue)"
+        var heading = "Route \(page.route + 1) of \(page.routes.count) (marked *): \(Describe.totals(route)) · by \(state.ranking.rawValue)"
+        if let p = page.personal(page.route) {
+            let tags = Describe.tags(p)
+            heading = "Route \(page.route + 1) of \(page.routes.count) (marked *)\(tags.isEmpty ? "" : " " + tags): "
+                + "\(Describe.totals(p)) · by \(state.ranking.rawValue)"
+        }
         let columns = layout.headings.count
         let columnWidth = (body.width - gutter * (columns - 1)) / max(1, columns)
         if state.showList || columnWidth < minimumColumn {
@@ -45,20 +50,38 @@ enum PathwaysView {
         return b
     }
 
+    /// The resident's costing of a step on the page's routes (the chosen route first), when a profile is applied.
+    static func costing(of id: String, _ page: Page) -> StepCosting? {
+        for i in [page.route] + Array(page.personal.indices) {
+            guard let p = page.personal(i), let n = p.route.steps.firstIndex(where: { $0.id == id }) else { continue }
+            return p.costings[n]
+        }
+        return nil
+    }
+
     /// What the cursor is on, in a few lines.
     static func cursorInfo(_ state: ExplorerState, _ context: ExplorerContext, route: Route, wide: Bool) -> TextBlock {
         var b = TextBlock()
         let graph = context.graph
         guard let id = state.page.cursor else { return b }
         if let s = graph.step(id) {
+            let costing = costing(of: id, state.page)
             b.line("\(Describe.title(s.title, illustrative: s.illustrative)) — \(s.kind.label), \(s.level.label), "
-                   + "\(Describe.weeks(s.weeks)), \(Describe.cost(s.cost))", style: .heading)
+                   + "\(Describe.weeks(s.weeks)), " + (costing.map { Describe.costToYou($0) + " to you" } ?? Describe.cost(s.cost)),
+                   style: .heading)
+            if let c = costing {
+                b.line(c.reason)
+                if let why = c.whyClosed { b.line("Closed: \(why)", style: .example) }
+            }
             let next = graph.nextSteps(from: id).map(\.node.title)
             b.line("Leads to: " + (next.isEmpty ? "nothing listed" : next.joined(separator: ", ")))
             if wide { b.blank(); b.append(Describe.step(s, graph)) }
         } else if let j = graph.job(id) {
             b.line("\(j.title) — the job. Median pay \(Describe.pay(j)); needs \(j.minimumLevel.label).", style: .heading)
             b.line("Space makes route \(state.page.route + 1) your plan.")
+            if let p = state.page.personal(state.page.route) {
+                for broken in p.brokenPreferences { b.line("! Does not fit: \(broken)", style: .example) }
+            }
         }
         if let others = state.page.layout?.otherEdges, !others.isEmpty {
             let names = others.map { "\(graph.node($0.from)?.title ?? $0.from) → \(graph.node($0.to)?.title ?? $0.to)" }
@@ -73,13 +96,24 @@ enum PathwaysView {
         var index = 0
         for (i, r) in page.routes.enumerated() {
             let mark = i == page.route ? "* " : "  "
-            rows.append(Frame.Row(text: "\(mark)Route \(i + 1)\(i == page.route ? " (chosen)" : ""): \(Describe.totals(r))"))
+            let personal = page.personal(i)
+            let tags = personal.map { Describe.tags($0) }.map { $0.isEmpty ? "" : " " + $0 } ?? ""
+            let totals = personal.map { Describe.totals($0) } ?? Describe.totals(r)
+            rows.append(Frame.Row(text: "\(mark)Route \(i + 1)\(i == page.route ? " (chosen)" : "")\(tags): \(totals)"))
             for (n, s) in r.steps.enumerated() {
+                let costing = personal?.costings[n]
+                let cost = costing.map { Describe.costToYou($0) } ?? Describe.cost(s.cost)
                 rows.append(Frame.Row(text: "  \(n + 1). \(Describe.title(s.title, illustrative: s.illustrative))",
-                                      trailing: "\(s.level.label), \(Describe.weeks(s.weeks)), \(Describe.cost(s.cost))", item: index))
+                                      trailing: "\(s.level.label), \(Describe.weeks(s.weeks)), \(cost)", item: index))
+                if let c = costing {
+                    rows.append(Frame.Row(text: "       " + (c.whyClosed.map { "Closed: " + $0 } ?? c.reason), style: .muted))
+                }
                 index += 1
             }
             rows.append(Frame.Row(text: "  → \(r.job.title) (job)", item: index))
+            for broken in personal?.brokenPreferences ?? [] {
+                rows.append(Frame.Row(text: "     ! Does not fit: " + broken, style: .muted))
+            }
             index += 1
         }
         frame.list(rect, title: title, rows: rows, selected: page.selected, focused: true)
@@ -131,7 +165,7 @@ enum PathwaysView {
                 let isCursor = slot.id == page.cursor
                 let isRoute = route.nodeIDs.contains(slot.id)
                 box(&frame, x: columnX(c), y: y, width: columnWidth, title: title(of: slot.id, page),
-                    cursor: isCursor, route: isRoute)
+                    cursor: isCursor, route: isRoute, cost: costing(of: slot.id, page).map(Describe.costToYou))
                 let item = rows.firstIndex { $0.node == slot.id && $0.route == page.route }
                     ?? rows.firstIndex { $0.node == slot.id } ?? 0
                 frame.hits.append(Hit(rect: Rect(x: columnX(c), y: y, width: columnWidth, height: boxHeight), pane: 0, index: item))
@@ -153,13 +187,19 @@ enum PathwaysView {
     }
 
     /// A step as a box: marker "> " on the cursor (reversed), "* " on the chosen route (bold).
-    static func box(_ frame: inout Frame, x: Int, y: Int, width: Int, title: String, cursor: Bool, route: Bool) {
+    /// `cost`, when a profile is applied, is the resident's cost ("free", "£300", "closed"),
+    /// written into the top border at the right.
+    static func box(_ frame: inout Frame, x: Int, y: Int, width: Int, title: String, cursor: Bool, route: Bool, cost: String? = nil) {
         let g = frame.glyphs
         let border: Style = cursor ? .selected : route ? .route : .border
         let inner = width - 2
         let horizontal = String(repeating: g.horizontal, count: max(0, inner))
         frame.grid.put(g.topLeft + horizontal + g.topRight, x: x, y: y, style: border, limit: width)
         frame.grid.put(g.bottomLeft + horizontal + g.bottomRight, x: x, y: y + 3, style: border, limit: width)
+        if let cost {
+            let shown = DisplayWidth.of(frame.grid.displayed(cost))
+            if shown + 2 <= inner { frame.grid.put(cost, x: x + width - 1 - shown, y: y, style: border.reverse ? border : Style(bold: true, role: .route)) }
+        }
         let marker = cursor ? ">" : route ? "*" : " "
         let label = TextBlock.wrap(title, width: inner - 1, firstWidth: inner - 1, indent: 0)
         let text: Style = cursor ? .selected : route ? Style(bold: true, role: .route) : .plain

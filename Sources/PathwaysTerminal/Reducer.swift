@@ -1,6 +1,7 @@
 import PathwaysGraph
 
-/// Turns an action into the next state. Pure: no terminal, no clock, no files.
+/// Turns an action into the next state. No terminal: the only outside things it touches are
+/// the clock and the files an adviser asks to save, both through `ExplorerContext`.
 public enum Reducer {
     public static func reduce(_ state: inout ExplorerState, _ action: Action, context: ExplorerContext) {
         switch action {
@@ -24,6 +25,9 @@ public enum Reducer {
                 if key == .character("q") || key == .interrupt { run(.quit, &state, context, key: key) }
                 return
             }
+            if state.dialog != nil { dialogKey(key, &state, context); return }
+            if state.noteEditor != nil { noteKey(key, &state, context); return }
+            if state.screen == .profile, profileKey(key, &state, context) { return }
             if state.screen == .search, type(key, &state, context) { return }
             if let command = Keymap.command(for: key, on: state.screen) { run(command, &state, context, key: key) }
         }
@@ -67,7 +71,9 @@ public enum Reducer {
                 state.page.scroll = max(0, min(state.page.scroll + delta, 10_000))
             }
         case .left, .right:
-            if case .pathways = state.screen, !state.showList {
+            if case .compare = state.screen, count > 0 {
+                select(clamp(state.page.selected + (command == .right ? 1 : -1), 0, count - 1), &state)
+            } else if case .pathways = state.screen, !state.showList {
                 moveCursor(forward: command == .right, &state)
             } else {
                 cycleFocus(command == .right ? 1 : -1, &state)
@@ -107,6 +113,16 @@ public enum Reducer {
         case .nextRoute: chooseRoute(state.page.route + 1, &state)
         case .previousRoute: chooseRoute(state.page.route - 1, &state)
         case .chooseRoute(let n): chooseRoute(n, &state)
+        case .profile:
+            if state.screen != .profile {
+                state.form = ProfileForm(state.profile)
+                push(Page(.profile), &state)
+            }
+        case .compare: openCompare(&state, context)
+        case .export: openExport(&state, context)
+        case .saveSession: saveSession(&state, context)
+        case .editNotes:
+            state.noteEditor = NoteEditor(state.notes)
         }
     }
 
@@ -146,6 +162,12 @@ public enum Reducer {
             return
         }
         if case .job = state.screen { run(.pathways, &state, context); return }
+        if case .compare(let id) = state.screen, state.page.routes.indices.contains(state.page.selected) {
+            let route = state.page.routes[state.page.selected]
+            open(.pathways(id), &state, context)
+            if let i = state.page.routes.firstIndex(where: { $0.nodeIDs == route.nodeIDs }) { chooseRoute(i, &state) }
+            return
+        }
         let items = ScreenItems.items(state, state.page, context)
         guard items.indices.contains(state.page.selected), let target = items[state.page.selected].opens else { return }
         open(target, &state, context)
@@ -156,9 +178,9 @@ public enum Reducer {
         var page = Page(screen)
         switch screen {
         case .job(let id):
-            page.routes = routes(to: id, state, context)
+            fillRoutes(&page, to: id, state, context)
         case .pathways(let id):
-            page.routes = routes(to: id, state, context)
+            fillRoutes(&page, to: id, state, context)
             page.layout = PathwayLayout(routes: page.routes)
             page.route = clamp(route, 0, max(0, page.routes.count - 1))
             page.cursor = page.routes.indices.contains(page.route) ? page.routes[page.route].nodeIDs.first : nil
@@ -168,8 +190,15 @@ public enum Reducer {
         syncSelection(&state)
     }
 
-    static func routes(to job: String, _ state: ExplorerState, _ context: ExplorerContext) -> [Route] {
-        context.graph.routes(from: state.startingPoint, to: job, ranking: state.ranking, limit: context.routeLimit)
+    /// Finds a page's routes to `job`: costed for the resident when a profile is applied.
+    static func fillRoutes(_ page: inout Page, to job: String, _ state: ExplorerState, _ context: ExplorerContext) {
+        if let profile = state.profile {
+            page.personal = context.graph.personalRoutes(for: profile, to: job, ranking: state.ranking, limit: context.routeLimit)
+            page.routes = page.personal.map(\.route)
+        } else {
+            page.personal = []
+            page.routes = context.graph.routes(from: state.startingPoint, to: job, ranking: state.ranking, limit: context.routeLimit)
+        }
     }
 
     static func sort(_ state: inout ExplorerState, _ context: ExplorerContext) {
@@ -184,7 +213,7 @@ public enum Reducer {
         case .job(let id), .pathways(let id):
             let all = Ranking.allCases
             state.ranking = all[(all.firstIndex(of: state.ranking)! + 1) % all.count]
-            state.page.routes = routes(to: id, state, context)
+            fillRoutes(&state.page, to: id, state, context)
             state.page.selected = 0
             if case .pathways = state.screen {
                 state.page.layout = PathwayLayout(routes: state.page.routes)
@@ -208,7 +237,7 @@ public enum Reducer {
     static func addToPlan(_ state: inout ExplorerState, _ context: ExplorerContext) {
         let graph = context.graph
         switch state.screen {
-        case .job:
+        case .job, .compare:
             guard state.page.routes.indices.contains(state.page.selected) else { return }
             setPlanRoute(state.page.routes[state.page.selected], &state)
         case .pathways:

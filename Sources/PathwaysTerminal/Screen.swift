@@ -11,6 +11,10 @@ public enum Screen: Sendable, Hashable {
     case search
     case plan
     case help
+    /// The resident's profile form.
+    case profile
+    /// Up to three routes to a job side by side.
+    case compare(String)
 
     /// The name used in help and the status line.
     public var kindName: String {
@@ -24,6 +28,8 @@ public enum Screen: Sendable, Hashable {
         case .search: "Search"
         case .plan: "Plan"
         case .help: "Help"
+        case .profile: "Profile"
+        case .compare: "Compare"
         }
     }
 }

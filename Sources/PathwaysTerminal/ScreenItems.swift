@@ -31,8 +31,10 @@ enum ScreenItems {
             var rows = state.plan.steps.map { Item(id: $0.id, opens: .step($0.id)) }
             if let job = state.plan.route?.job { rows.append(Item(id: job.id, opens: .job(job.id))) }
             return rows
-        case .help:
+        case .help, .profile:
             return []
+        case .compare(let id):
+            return page.routes.indices.map { Item(id: String($0), opens: .pathways(id)) }
         }
     }
 
@@ -61,7 +63,7 @@ enum ScreenItems {
     /// How many panes a screen has at this width (Tab cycles through them).
     static func paneCount(_ screen: Screen, width: Int) -> Int {
         switch screen {
-        case .help, .plan: 1
+        case .help, .plan, .profile, .compare: 1
         case .pathways: 2
         case .search: 2
         default: width >= 120 ? 3 : 2

@@ -122,9 +122,12 @@ struct ShippedContentTests {
         #expect(missing == [])
     }
 
-    @Test func levelTwoHoldersReachEveryJob() {
-        let reached = Set(graph.reachableJobs(from: .holding(.level2)).map(\.job.id))
-        #expect(reached.count == catalogue.jobs.count)
+    /// A career changer holding any level still has a route to every job: occupational steps
+    /// below the level they hold stay open to them.
+    @Test(arguments: [Level.level1, .level2, .level3, .level4, .level6, .level8])
+    func holdersOfAnyLevelReachEveryJob(level: Level) {
+        let reached = Set(graph.reachableJobs(from: .holding(level)).map(\.job.id))
+        #expect(catalogue.jobs.map(\.id).filter { !reached.contains($0) } == [])
     }
 
     @Test func everyRecordCitesSourcesThatExist() {

@@ -1,3 +1,4 @@
+import PathwaysGraph
 import PathwaysExport
 import Testing
 

@@ -37,3 +37,15 @@ import Testing
         #expect(graph.suggestions(for: "esol").contains("esol-e3"))
     }
 }
+
+@Suite struct SearchWordsTests {
+    @Test func wordsAreLowercasedUnaccentedAndSplitOnPunctuation() {
+        var c = Fixtures.catalogue
+        c.jobs[0].title = "Café manager – Level 3 (Crème)"
+        c.jobs[1].title = "Cafe\u{0301} worker"
+        let index = SearchIndex(graph: PathwayGraph(c))
+        #expect(index.search("cafe").map(\.id).sorted() == ["it-support", "software-developer"])
+        #expect(index.search("CRÈME").map(\.id) == ["software-developer"])
+        #expect(index.search("3").map(\.id).contains("software-developer"))
+    }
+}

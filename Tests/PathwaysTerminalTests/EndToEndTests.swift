@@ -56,11 +56,14 @@ struct EndToEnd {
     let exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("pathways-e2e-\(UUID().uuidString).exit").path
     let session: TmuxSession
 
-    init() throws {
+    /// Starts the binary with extra `arguments`, in `directory` (the current one when nil).
+    init(arguments: [String] = [], directory: String? = nil) throws {
         guard FileManager.default.isExecutableFile(atPath: EndToEnd.binary) else {
             throw Missing(description: "no built binary at \(EndToEnd.binary): run swift build first")
         }
-        let command = "TERM=xterm-256color LANG=C.UTF-8 \(EndToEnd.binary) --content \(EndToEnd.root.path)/Content; echo EXIT=$? > \(exitFile); sleep 30"
+        let cd = directory.map { "cd '\($0)' && " } ?? ""
+        let extra = arguments.map { " '\($0)'" }.joined()
+        let command = "\(cd)TERM=xterm-256color LANG=C.UTF-8 \(EndToEnd.binary) --content \(EndToEnd.root.path)/Content\(extra); echo EXIT=$? > \(exitFile); sleep 30"
         session = try TmuxSession(command: command)
     }
 

@@ -28,6 +28,12 @@ import Testing
         ("search", ["/", "s", "o", "f", "w", "a", "r", "e"]),
         ("plan", ["enter", "down", "enter", "space", "P"]),
         ("help", ["enter", "?"]),
+        ("profile", ["p"]),
+        ("compare", ["enter", "down", "enter", "c"]),
+        ("compare-personal", ["p", "pgdn", "enter", "enter", "down", "enter", "c"]),
+        ("job-personal", ["p", "pgdn", "enter", "enter", "down", "enter"]),
+        ("pathways-personal", ["p", "pgdn", "enter", "enter", "down", "enter", "enter", "right"]),
+        ("export-dialog", ["enter", "down", "enter", "e", "down"]),
     ]
 
     func session(_ keys: [String], width: Int, height: Int, graph: PathwayGraph = Fixtures.graph,
@@ -50,7 +56,7 @@ import Testing
             let text = (s.terminal as! InMemoryTerminal).text
             check(text, "\(name)-\(w)x\(h).txt")
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                #expect(DisplayWidth.of(String(line)) <= w, "\(name) at \(w)x\(h) overflows: \(line)")
+                #expect(PathwaysTerminal.DisplayWidth.of(String(line)) <= w, "\(name) at \(w)x\(h) overflows: \(line)")
             }
         }
     }
