@@ -1,6 +1,7 @@
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 #include <locale.h>
 #include <langinfo.h>
 #include <wchar.h>
@@ -85,3 +86,15 @@ static inline int pw_locale_is_utf8(void) {
 /// libc wcwidth (not ncurses): columns a wide character takes, -1 when the locale cannot say.
 static inline int pw_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 static inline int pw_key_code_yes(void) { return KEY_CODE_YES; }
+
+/// The key code of function key Fn.
+static inline int pw_key_f(int n) { return KEY_F(n); }
+
+/// Clears the whole screen now and, where the terminal can (the E3 capability, e.g. xterm and
+/// tmux), its scrollback too: the kiosk wipes a visitor's session this way.
+static inline void pw_clear_all(void) {
+    clear();
+    refresh();
+    char *e3 = tigetstr("E3");
+    if (e3 != NULL && e3 != (char *)-1) { putp(e3); fflush(stdout); }
+}

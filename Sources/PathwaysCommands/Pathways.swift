@@ -9,7 +9,7 @@ public struct Pathways: ParsableCommand {
         discussion: "With no subcommand, opens the explorer. Content comes from --content DIR, else the PATHWAYS_CONTENT environment variable, else the bundled Content/ folder.",
         subcommands: [
             BrowseCommand.self, ValidateCommand.self, ClustersCommand.self, JobsCommand.self, ShowCommand.self,
-            SearchCommand.self, RoutesCommand.self, ExportCommand.self, SynthCommand.self,
+            SearchCommand.self, RoutesCommand.self, ExportCommand.self, KioskCommand.self, SynthCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -78,6 +78,13 @@ final class CursesTerminal: Terminal {
         refresh()
     }
 
+    /// Clears the terminal completely, scrollback included where the terminal allows, and
+    /// forgets the last frame (the kiosk's wipe).
+    func clearCompletely() {
+        pw_clear_all()
+        invalidate()
+    }
+
     /// Forgets the last frame so the next draw repaints every cell.
     func invalidate() {
         previous = nil
@@ -130,6 +137,7 @@ final class CursesTerminal: Terminal {
             case pw_key_backspace(): return .key(.backspace)
             case pw_key_dc(): return .key(.delete)
             case pw_key_btab(): return .key(.backTab)
+            case pw_key_f(1)...pw_key_f(12): return .key(.function(Int(code - pw_key_f(0))))
             default: return nil
             }
         }

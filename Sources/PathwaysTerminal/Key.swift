@@ -6,6 +6,8 @@ public enum Key: Sendable, Hashable {
     case pageUp, pageDown, home, end
     /// Ctrl-C.
     case interrupt
+    /// A function key, F1 to F12.
+    case function(Int)
     /// Another Ctrl key, by its lower-case letter: `.control("s")` is Ctrl-S.
     case control(Character)
 
@@ -27,6 +29,8 @@ public enum Key: Sendable, Hashable {
         case "home": self = .home
         case "end": self = .end
         case "space": self = .character(" ")
+        case "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12":
+            self = .function(Int(name.dropFirst())!)
         case let n where n.hasPrefix("ctrl-") && n.count == 6: self = .control(n.last!)
         default:
             guard name.count == 1, let c = name.first else { return nil }

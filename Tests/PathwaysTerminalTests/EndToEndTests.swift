@@ -4,6 +4,7 @@
 // binary fails the test.
 
 import Foundation
+import PathwaysTestSupport
 import Testing
 
 @Suite(.serialized, .enabled(if: EndToEnd.available, EndToEnd.reason))
@@ -41,66 +42,33 @@ struct EndToEndTests {
     }
 }
 
-/// A tmux session running the binary, with a private socket so parallel runs never meet.
+/// The binary in a `TmuxSession`, with its exit code written to a file when it ends.
 struct EndToEnd {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let binary = root.appendingPathComponent(".build/debug/pathways").path
-    static let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
-    static var available: Bool { tmux != nil || ProcessInfo.processInfo.environment["CI"] != nil }
+    static var available: Bool { TmuxSession.tmux != nil || ProcessInfo.processInfo.environment["CI"] != nil }
     static var reason: Comment { "tmux is not installed (CI installs it; apt-get install tmux)" }
 
     struct Missing: Error, CustomStringConvertible {
         var description: String
     }
 
-    let socket = "pathways-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
     let exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("pathways-e2e-\(UUID().uuidString).exit").path
+    let session: TmuxSession
 
     /// Starts the binary with extra `arguments`, in `directory` (the current one when nil).
     init(arguments: [String] = [], directory: String? = nil) throws {
-        guard EndToEnd.tmux != nil else { throw Missing(description: "tmux is not installed") }
         guard FileManager.default.isExecutableFile(atPath: EndToEnd.binary) else {
             throw Missing(description: "no built binary at \(EndToEnd.binary): run swift build first")
         }
         let cd = directory.map { "cd '\($0)' && " } ?? ""
         let extra = arguments.map { " '\($0)'" }.joined()
         let command = "\(cd)TERM=xterm-256color LANG=C.UTF-8 \(EndToEnd.binary) --content \(EndToEnd.root.path)/Content\(extra); echo EXIT=$? > \(exitFile); sleep 30"
-        tmux(["new-session", "-d", "-x", "80", "-y", "24", command])
+        session = try TmuxSession(command: command)
     }
 
-    /// Runs a tmux command on this session's socket and returns what it printed.
-    ///
-    /// Uses posix_spawn and waitpid rather than Foundation's Process, whose exit watching on
-    /// Linux never finishes when the child leaves a daemon behind (the tmux server).
     @discardableResult
-    func tmux(_ args: [String]) -> String {
-        let outFile = exitFile + ".out"
-        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        // Start tmux (and so the binary) with no signals blocked or ignored, whatever this
-        // test thread has.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv = ([EndToEnd.tmux!, "-L", socket] + args).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, EndToEnd.tmux!, &actions, &attributes, argv, environ) == 0 else { return "" }
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        defer { unlink(outFile) }
-        return (try? String(contentsOfFile: outFile, encoding: .utf8)) ?? ""
-    }
+    func tmux(_ args: [String]) -> String { session.tmux(args) }
 
     func keys(_ names: String...) { tmux(["send-keys", "-t", "0"] + names) }
     func type(_ text: String) { tmux(["send-keys", "-t", "0", "-l", text]) }
