@@ -3,7 +3,8 @@
 /// Checks every funding scheme a step lists against the resident's profile: the scheme must
 /// cover the step (kind and level) and the resident must meet its eligibility. Free and paid
 /// training beat a loan; a bursary is mentioned alongside. Steps the resident cannot join yet
-/// (too young) say why and what would open them.
+/// say why and what would open them: too young, or a step with no fee of its own whose only
+/// way in is a scheme the resident does not qualify for (SWAP is for jobseekers).
 public struct FundingAdvice: Sendable {
     public let graph: PathwayGraph
     public let profile: Profile
@@ -45,6 +46,11 @@ public struct FundingAdvice: Sendable {
                 costing = StepCosting(costToLearner: step.cost, schemeID: scheme.id,
                                       reason: "Loan for the \(Pay.pounds(step.cost)) fee: \(scheme.reason)\(extra)", sourceID: scheme.sources.first)
             }
+        } else if step.cost == 0, let nearest {
+            // No fee because a scheme pays for it: without that scheme the step is not open.
+            costing = StepCosting(costToLearner: 0, reason: "No fee, through \(nearest.scheme.title)" + extra,
+                                  sourceID: nearest.scheme.sources.first, isOpen: false,
+                                  whyClosed: "\(nearest.scheme.title) is \(nearest.why)")
         } else if step.cost == 0 {
             costing = StepCosting(costToLearner: 0, reason: "No fee" + extra, sourceID: step.sources.first)
         } else {
@@ -52,7 +58,7 @@ public struct FundingAdvice: Sendable {
             costing = StepCosting(costToLearner: step.cost, schemeID: bursary?.id,
                                   reason: "You pay the typical fee of \(Pay.pounds(step.cost))\(hint)\(extra)", sourceID: step.sources.first)
         }
-        if let need = step.entry.minimumAge, profile.age < need {
+        if let need = step.entry.minimumAge, profile.age < need, costing.isOpen {
             costing.isOpen = false
             costing.whyClosed = "Open from age \(need); you are \(profile.age)"
         }

@@ -20,14 +20,15 @@ public struct PersonalRoute: Sendable, Hashable {
 
 extension PathwayGraph {
     /// The best routes for a resident: starting from what they hold, costed by their funding,
-    /// ranked by `ranking` — and when they need to earn while learning, routes with paid
-    /// training come first. Routes that break a preference are kept but say which.
+    /// ranked by `ranking`. Routes whose every step is open to the resident come before routes
+    /// with a closed step, and when they need to earn while learning, routes with paid training
+    /// come first. Routes that break a preference are kept but say which.
     ///
     /// Complexity: that of `routes(from:to:ranking:limit:)` for `limit * 2` routes (to have
     /// enough left after re-ordering), plus O(steps on the routes).
     public func personalRoutes(for profile: Profile, to jobID: String, ranking: Ranking = .time, limit: Int = 3) -> [PersonalRoute] {
         let advice = FundingAdvice(graph: self, profile: profile)
-        let found = routes(from: profile.startingPoint, to: jobID, ranking: ranking, limit: profile.earnWhileLearning ? limit * 2 : limit) {
+        let found = routes(from: profile.startingPoint, to: jobID, ranking: ranking, limit: limit * 2) {
             advice.costing(for: $0).costToLearner
         }
         var personal = found.map { route in
@@ -37,6 +38,7 @@ extension PathwayGraph {
             let earning = personal.filter(\.route.earnsWhileLearning)
             personal = earning + personal.filter { !$0.route.earnsWhileLearning }
         }
+        personal = personal.filter(\.isOpen) + personal.filter { !$0.isOpen }
         return Array(personal.prefix(limit))
     }
 

@@ -162,3 +162,30 @@ import Testing
         #expect(p.summary == "AB: Level 2 held, English and maths Level 1, age 19 (19–23), unemployed, care leaver")
     }
 }
+
+@Suite struct ClosedByFundingTests {
+    @Test func aFreeProgrammeIsClosedToThoseItsSchemeIsNotFor() {
+        let step = FundingAdviceTests.step(.programme, .entry3, cost: 0, funding: ["swap"])
+        let employed = FundingAdviceTests.cost(Profile(age: 30, employment: .employed), step)
+        #expect(!employed.isOpen)
+        #expect(employed.whyClosed == "SWAP is only for residents who are unemployed or on benefits")
+        let jobseeker = FundingAdviceTests.cost(Profile(age: 30, employment: .unemployed), step)
+        #expect(jobseeker.isOpen)
+        #expect(jobseeker.reason == "Free: SWAP through Jobcentre Plus")
+    }
+
+    @Test func openRoutesComeBeforeRoutesWithAClosedStep() {
+        // The fixture's SWAP lists no scheme; give it SWAP's rules and an employed resident.
+        var c = Fixtures.catalogue
+        c.funding.append(FundingAdviceTests.schemes.first { $0.id == "swap" }!)
+        c.sources.append(Source(id: "s", title: "s", publisher: "p", url: "u", date: "d"))
+        let i = c.steps.firstIndex { $0.id == "swap-warehouse" }!
+        c.steps[i].funding = ["swap"]
+        let graph = PathwayGraph(c)
+        let routes = graph.personalRoutes(for: Profile(age: 30, employment: .employed), to: "warehouse-operative", ranking: .steps, limit: 5)
+        let open = routes.map(\.isOpen)
+        #expect(open == open.sorted { $0 && !$1 }, "open routes first: \(open)")
+        #expect(routes.first?.route.nodeIDs == ["forklift-course", "warehouse-operative"])
+        #expect(routes.contains { !$0.isOpen && $0.route.nodeIDs.contains("swap-warehouse") })
+    }
+}
