@@ -30,13 +30,14 @@ struct EndToEndTests {
         #expect(try run.exitCode() == 0)
     }
 
-    @Test func sigtermRestoresTheTerminal() throws {
+    @Test(arguments: [("TERM", 15), ("HUP", 1)])
+    func signalsRestoreTheTerminal(signal name: String, number: Int32) throws {
         let run = try EndToEnd()
         defer { run.close() }
         try run.waitFor("Clusters")
         run.keys("Enter"); try run.waitFor("Jobs (")
-        run.signal("TERM")
-        #expect(try run.exitCode() == 128 + 15)
+        run.signal(name)
+        #expect(try run.exitCode() == 128 + number)
         let screen = run.capture()
         #expect(!screen.contains("Clusters ("), "the explorer's screen should be gone:\n\(screen)")
     }
