@@ -45,7 +45,7 @@ enum PlanView {
         }
         frame.horizontalRule(x: footer.x, y: footer.y, width: footer.width)
         let cost = advice == nil ? plan.totalCost : total
-        let totals = "Total: \(plan.steps.count == 1 ? "1 step" : "\(plan.steps.count) steps") · \(Describe.weeks(plan.totalWeeks)) · \(Describe.cost(cost)) to you"
+        let totals = "Total: \(plan.steps.count == 1 ? "1 step" : "\(plan.steps.count) steps") · \(Describe.weeks(plan.totalWeeks)) · \(Describe.cost(cost)) \(advice == nil ? "in fees" : "to you")"
         frame.grid.put(totals, x: footer.x + 1, y: footer.y + 1, style: .heading, limit: footer.width - 2)
         let note = plan.route == nil ? "No job chosen yet."
             : state.profile == nil ? "Costs are typical fees, before any funding you may get."
