@@ -2,7 +2,8 @@ extension Catalogue {
     /// Everything wrong with this content set, each finding naming the records involved.
     ///
     /// Checks, in this order: duplicate IDs (across all kinds, since `show ID` must be
-    /// unambiguous); references to records that do not exist; progressions that start at a job,
+    /// unambiguous); references to records that do not exist; the same reference listed twice
+    /// in one record, or the same progression twice; progressions that start at a job,
     /// go down a level without being marked `sideways`, or ask for a level above the step they
     /// leave; cycles of progressions; jobs no Entry-level starting point can reach; clusters with
     /// no jobs.
@@ -13,6 +14,7 @@ extension Catalogue {
         var findings: [Finding] = []
         findings += duplicateIDs()
         findings += danglingReferences()
+        findings += repeatedReferences()
         let graph = PathwayGraph(self)
         findings += badProgressions(graph)
         findings += cycles(graph)
@@ -73,6 +75,35 @@ extension Catalogue {
         for e in progressions where !nodeIDs.contains(e.to) {
             let owner = RecordReference(.step, e.from, progressionTo: e.to)
             findings.append(Finding("\(owner) leads to unknown step or job '\(e.to)'", records: [owner]))
+        }
+        return findings
+    }
+
+    private func repeatedReferences() -> [Finding] {
+        var findings: [Finding] = []
+        func check(_ ids: [String], what: String, owner: RecordReference) {
+            var seen = Set<String>()
+            var reported = Set<String>()
+            for id in ids where !seen.insert(id).inserted && reported.insert(id).inserted {
+                findings.append(Finding("\(owner) lists \(what) '\(id)' more than once", records: [owner]))
+            }
+        }
+        for c in clusters { check(c.sources, what: "source", owner: .init(.cluster, c.id)) }
+        for p in providers { check(p.sources, what: "source", owner: .init(.provider, p.id)) }
+        for f in funding { check(f.sources, what: "source", owner: .init(.funding, f.id)) }
+        for j in jobs {
+            check(j.sources, what: "source", owner: .init(.job, j.id))
+            check(j.clusters, what: "cluster", owner: .init(.job, j.id))
+        }
+        for s in steps {
+            let owner = RecordReference(.step, s.id)
+            check(s.sources, what: "source", owner: owner)
+            check(s.providers, what: "provider", owner: owner)
+            check(s.funding, what: "funding scheme", owner: owner)
+        }
+        var edges = Set<[String]>()
+        for e in progressions where !edges.insert([e.from, e.to]).inserted {
+            findings.append(Finding("step '\(e.from)' leads to '\(e.to)' more than once", records: [.init(.step, e.from, progressionTo: e.to)]))
         }
         return findings
     }

@@ -88,3 +88,19 @@ import Testing
         #expect(!c.validate().map(\.message).contains { $0.contains("it-support") })
     }
 }
+
+@Suite struct RepeatedReferenceTests {
+    @Test func aReferenceListedTwiceIsAFindingNamingTheRecord() {
+        var c = Fixtures.catalogue
+        c.steps[0].providers = ["city-college", "code-school", "city-college", "city-college"]
+        c.jobs[0].clusters.append("digital")
+        c.progressions.append(Progression(from: "esol-e3", to: "fs-maths-l2"))
+        let findings = c.validate()
+        #expect(findings.map(\.message) == [
+            "job 'software-developer' lists cluster 'digital' more than once",
+            "step 'esol-e3' lists provider 'city-college' more than once",
+            "step 'esol-e3' leads to 'fs-maths-l2' more than once",
+        ])
+        #expect(findings[1].records == [RecordReference(.step, "esol-e3")])
+    }
+}
