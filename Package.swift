@@ -21,7 +21,10 @@ let package = Package(
             dependencies: ["PathwaysGraph", .product(name: "Yams", package: "Yams")]
         ),
         // Exporters: a chosen route as Markdown, HTML, JSON, CSV or a print slip.
-        .target(name: "PathwaysExport", dependencies: ["PathwaysGraph"]),
+        .target(
+            name: "PathwaysExport", dependencies: ["PathwaysGraph"],
+            exclude: ["route-export.schema.json", "EXPORT-FORMATS.md"]
+        ),
         // Adviser sessions: profile, plan and notes saved as versioned JSON, atomically.
         .target(name: "PathwaysSession", dependencies: ["PathwaysGraph", "PathwaysExport"]),
         // ncursesw, wrapped so Swift can reach its macros and globals.

@@ -189,7 +189,7 @@ struct FileSafetyCheck {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
                 skipQuoted(b)
                 expectNode = false
-            case UInt8(ascii: "|"), UInt8(ascii: ">") where flowDepth == 0:
+            case UInt8(ascii: "|") where flowDepth == 0, UInt8(ascii: ">") where flowDepth == 0:
                 skipToEndOfLine()
                 return .blockScalar
             default:

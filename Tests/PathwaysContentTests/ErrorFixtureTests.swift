@@ -128,13 +128,13 @@ struct ErrorFixtureTests {
     @Test func pathsAreBuiltFromTheDirectoryAsPassed() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(folder.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
-        try FileManager.default.createDirectory(atPath: "Content/sources", withIntermediateDirectories: true)
-        try "title: T\nversion: \"1\"\ndate: \"2026\"\n".write(toFile: "Content/content.yaml", atomically: true, encoding: .utf8)
-        try "- id: x\n  title: X\n".write(toFile: "Content/sources/a.yaml", atomically: true, encoding: .utf8)
-        let loaded = ContentLoader().load(from: URL(fileURLWithPath: "Content/"))
+        // A relative URL (as a command line gives) without changing the process's current
+        // directory, which tests running in parallel share.
+        let content = URL(fileURLWithPath: "Content/", relativeTo: folder)
+        try FileManager.default.createDirectory(atPath: content.path + "/sources", withIntermediateDirectories: true)
+        try "title: T\nversion: \"1\"\ndate: \"2026\"\n".write(toFile: content.path + "/content.yaml", atomically: true, encoding: .utf8)
+        try "- id: x\n  title: X\n".write(toFile: content.path + "/sources/a.yaml", atomically: true, encoding: .utf8)
+        let loaded = ContentLoader().load(from: content)
         #expect(loaded.diagnostics.first?.description == "Content/sources/a.yaml:1:3: error: source 'x': missing required key 'date'")
     }
 }
