@@ -2,29 +2,42 @@ import Foundation
 
 /// Finds the content set to use when the command line names none.
 public enum ContentLocator {
-    /// The bundled `Content/` folder: `$PATHWAYS_CONTENT` when set; otherwise the first
-    /// `Content/` holding a `content.yaml` found walking up from the executable's folder, then
-    /// `<prefix>/share/pathways/Content` beside an installed `<prefix>/bin/pathways`, then
-    /// walking up from the current directory. `nil` when none is found.
+    /// The bundled `Content/` folder, looked for in this order:
+    /// 1. `$PATHWAYS_CONTENT`, when set;
+    /// 2. `<prefix>/share/pathways/Content` beside an installed `<prefix>/bin/pathways`;
+    /// 3. the `Content/` of the source checkout the executable was built in (walking up from the
+    ///    executable to a folder holding both `Package.swift` and `Content/content.yaml`);
+    /// 4. the same, walking up from the current directory.
+    ///
+    /// Only a checkout counts when walking up, so a stray `Content/` folder in some parent
+    /// directory is never mistaken for the product's content. `nil` when none is found.
     public static func bundledContent(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+        bundledContent(
+            environment: environment, executable: executableURL(),
+            currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    }
+
+    /// The same search with the executable and current directory given, for tests.
+    static func bundledContent(environment: [String: String], executable: URL?, currentDirectory: URL) -> URL? {
         if let named = environment["PATHWAYS_CONTENT"], !named.isEmpty {
             return URL(fileURLWithPath: named)
         }
-        let executableFolder = executableURL()?.deletingLastPathComponent()
-        if let folder = executableFolder, let found = search(upFrom: folder) { return found }
-        if let folder = executableFolder {
+        if let folder = executable?.deletingLastPathComponent() {
             let installed = folder.deletingLastPathComponent().appendingPathComponent("share/pathways/Content")
             if hasContentFile(installed) { return installed }
+            if let found = checkoutContent(upFrom: folder) { return found }
         }
-        return search(upFrom: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        return checkoutContent(upFrom: currentDirectory)
     }
 
-    /// The first `Content/content.yaml` in `folder` or any folder above it.
-    static func search(upFrom folder: URL) -> URL? {
+    /// The `Content/` of the first folder at or above `folder` that is a source checkout.
+    static func checkoutContent(upFrom folder: URL) -> URL? {
         var current = folder.standardizedFileURL
         for _ in 0..<64 {
             let candidate = current.appendingPathComponent("Content")
-            if hasContentFile(candidate) { return candidate }
+            if hasContentFile(candidate) && FileManager.default.fileExists(atPath: current.appendingPathComponent("Package.swift").path) {
+                return candidate
+            }
             let parent = current.deletingLastPathComponent()
             if parent.path == current.path { return nil }
             current = parent
