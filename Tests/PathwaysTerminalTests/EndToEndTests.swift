@@ -30,6 +30,22 @@ struct EndToEndTests {
         #expect(try run.exitCode() == 0)
     }
 
+    @Test func aStormOfResizesNeverCrashesOrGarblesTheScreen() throws {
+        let run = try EndToEnd()
+        defer { run.close() }
+        try run.waitFor("Clusters")
+        run.keys("Enter", "Enter", "Enter"); try run.waitFor("Route 1 of")
+        let sizes = [(20, 5), (200, 60), (41, 12), (39, 11), (61, 20), (59, 30), (120, 40), (1, 1), (80, 24), (45, 13)]
+        for _ in 0..<3 { for (w, h) in sizes { run.resize(w, h) } }
+        run.resize(80, 24)
+        try run.waitFor("Route 1 of")
+        let screen = run.capture()
+        #expect(!screen.contains("too small"))
+        for line in screen.split(separator: "\n") { #expect(line.count <= 80, "wider than the terminal: \(line)") }
+        run.keys("q")
+        #expect(try run.exitCode() == 0)
+    }
+
     @Test(arguments: [("TERM", 15), ("HUP", 1)])
     func signalsRestoreTheTerminal(signal name: String, number: Int32) throws {
         let run = try EndToEnd()
