@@ -56,9 +56,11 @@ enum BrowseViews {
         let rows = page.routes.enumerated().map { (i, r) in
             if let p = page.personal(i) {
                 let tags = Describe.tags(p)
-                return Frame.Row(text: "Route \(i + 1)\(tags.isEmpty ? "" : " " + tags): \(Describe.totals(p))", item: i)
+                // Short, so a narrow pane still shows the tags, time and cost: the pane's title
+                // says these are this resident's routes and costs.
+                return Frame.Row(text: "\(i + 1). \(tags.isEmpty ? "" : tags + " ")\(Describe.totals(p, short: true))", item: i)
             }
-            return Frame.Row(text: "Route \(i + 1): \(Describe.totals(r))", item: i)
+            return Frame.Row(text: "\(i + 1). \(Describe.totals(r))", item: i)
         }
         var third: TextBlock?
         if let p = page.personal(page.selected) {

@@ -30,10 +30,13 @@ extension Describe {
     }
 
     /// "98 weeks · free to you · 4 steps" with the resident's own total.
-    static func totals(_ p: PersonalRoute) -> String {
+    /// With `short`, "98 weeks · free · 4 steps", for lists titled as the resident's routes.
+    static func totals(_ p: PersonalRoute, short: Bool = false) -> String {
         var r = p.route
         r.costToLearner = p.costings.reduce(0) { $0 + $1.costToLearner }
-        return totals(r)
+        guard short else { return totals(r, forResident: true) }
+        return [weeks(r.totalWeeks), r.costToLearner == 0 ? "free" : Pay.pounds(r.costToLearner),
+                r.steps.count == 1 ? "1 step" : "\(r.steps.count) steps"].joined(separator: " · ")
     }
 
     /// The reasons a step costs what it does for this resident, for the step under the cursor.

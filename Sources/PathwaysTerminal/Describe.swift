@@ -119,9 +119,13 @@ enum Describe {
         return b
     }
 
-    /// "98 weeks · £2,800 in fees · 4 steps": typical fees, before any funding (no profile yet).
-    static func totals(_ r: Route, separator: String = " · ") -> String {
-        [weeks(r.totalWeeks), r.costToLearner == 0 ? "no fees" : "\(Pay.pounds(r.costToLearner)) in fees",
+    /// "98 weeks · £2,800 in fees · 4 steps": typical fees, before any funding (no profile yet);
+    /// with `forResident`, "98 weeks · free to you · 4 steps".
+    static func totals(_ r: Route, separator: String = " · ", forResident: Bool = false) -> String {
+        let money = forResident
+            ? (r.costToLearner == 0 ? "free to you" : "\(Pay.pounds(r.costToLearner)) to you")
+            : (r.costToLearner == 0 ? "no fees" : "\(Pay.pounds(r.costToLearner)) in fees")
+        return [weeks(r.totalWeeks), money,
          r.steps.count == 1 ? "1 step" : "\(r.steps.count) steps"].joined(separator: separator)
     }
 
