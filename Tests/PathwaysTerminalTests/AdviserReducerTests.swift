@@ -258,3 +258,22 @@ import Testing
         #expect(resumed.state.profile == nil)
     }
 }
+
+@Suite struct CostWordingTests {
+    /// Typical fees and a resident's own costs must never be confused on screen.
+    @Test func withoutAProfileCostsAreFeesAndWithOneTheyAreTheResidents() {
+        let graph = PathwaysTestSupport.Fixtures.graph
+        let plain = ExplorerSession(graph: graph, width: 120, height: 40)
+        plain.render()
+        for key in [Key.enter, .down, .enter] { plain.send(key) }
+        #expect(plain.text.contains("in fees"))
+        #expect(!plain.text.contains("to you"))
+
+        let personal = ExplorerSession(graph: graph, width: 120, height: 40, options: .init(profile: Profile(age: 19)))
+        personal.render()
+        for key in [Key.enter, .down, .enter] { personal.send(key) }
+        #expect(personal.text.contains("[fully funded]"))
+        #expect(personal.text.contains("free to you"))
+        #expect(!personal.text.contains("in fees"))
+    }
+}
