@@ -52,7 +52,7 @@ public enum ExplorerView {
     static func header(_ frame: inout Frame, _ state: ExplorerState, _ context: ExplorerContext) {
         let w = state.width
         frame.grid.fill(Rect(x: 0, y: 0, width: w, height: 1), style: .header)
-        var planNote = state.plan.isEmpty ? "" : " Plan: \(state.plan.steps.count) steps "
+        var planNote = state.plan.isEmpty ? "" : " Plan: \(state.plan.steps.count == 1 ? "1 step" : "\(state.plan.steps.count) steps") "
         if let profile = state.profile {
             // The starting point on every screen, shortened to leave the breadcrumb most of the row.
             let room = w / 2 - DisplayWidth.of(planNote) - 3
