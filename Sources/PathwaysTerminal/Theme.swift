@@ -23,20 +23,21 @@ public enum Theme: String, Sendable, Hashable, CaseIterable {
             case .message: return (3, -1)
             }
         case .highContrast:
+            // Header and selection are drawn reverse: white on black here comes out black on white.
             switch role {
-            case .header, .selection: return (0, 7)
             case .route, .key, .message, .example: return (3, 0)
             default: return (7, 0)
             }
         }
     }
 
-    /// Makes a style stronger for this theme: high contrast never dims.
+    /// Makes a style stronger for this theme: high contrast never dims, and the title bar and the
+    /// selected row are always bold.
     public func adjust(_ style: Style) -> Style {
         guard self == .highContrast else { return style }
         var s = style
         if s.dim { s.dim = false }
-        if s.role == .heading || s.role == .route { s.bold = true }
+        if s.role == .heading || s.role == .route || s.role == .header || s.role == .selection { s.bold = true }
         return s
     }
 }
