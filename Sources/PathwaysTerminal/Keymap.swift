@@ -74,7 +74,8 @@ public enum Keymap {
             return [Binding("type", nil, "Type to search; small typos are forgiven", nil) { _ in false },
                     Binding("↑↓", "move", "Move through the results", nil) { _ in false },
                     Binding("Enter", "open", "Open the selected result", .open) { $0 == .enter },
-                    Binding("⌫", nil, "Delete the last letter", nil) { _ in false },
+                    Binding("⌫", nil, "Delete the last letter (on an empty search it does nothing)", nil) { _ in false },
+                    Binding("Ctrl-U", nil, "Clear the search", nil) { _ in false },
                     Binding("Esc", "back", "Leave search", .back) { $0 == .escape },
                     save,
                     Binding("Ctrl-C", nil, "Quit Pathways", .quit) { $0 == .interrupt }]

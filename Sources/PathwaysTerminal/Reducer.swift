@@ -33,13 +33,18 @@ public enum Reducer {
         }
     }
 
-    /// Typing on the search screen; returns true when the key was text editing.
+    /// Typing on the search screen; returns true when the key was text editing. ⌫ on an empty
+    /// query does nothing (only Esc leaves search), so a few extra presses never go back screens.
     static func type(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) -> Bool {
         switch key {
         case .character(let c) where !c.isNewline && c != "\t":
             state.query.append(c)
-        case .backspace where !state.query.isEmpty:
+        case .backspace:
+            guard !state.query.isEmpty else { return true }
             state.query.removeLast()
+        case .control("u"):
+            guard !state.query.isEmpty else { return true }
+            state.query = ""
         default:
             return false
         }
@@ -90,7 +95,12 @@ public enum Reducer {
         case .back:
             if state.pages.count > 1 { state.pages.removeLast() } else { state.message = "This is Home. Press q to quit." }
         case .search:
-            if state.screen != .search { push(Page(.search), &state) }
+            // A new search starts empty; going back to an earlier search keeps its query.
+            if state.screen != .search {
+                state.query = ""
+                state.results = []
+                push(Page(.search), &state)
+            }
         case .help:
             if state.screen != .help { push(Page(.help), &state) }
         case .plan:

@@ -67,6 +67,35 @@ import Testing
         #expect(state.screen == .home)
     }
 
+    /// ⌫ on an empty search box stays in search: later letters are still typed, never commands.
+    @Test func backspaceOnAnEmptySearchStaysInSearch() {
+        var state = run([.enter, .character("/"), .character("a"), .backspace, .backspace, .backspace, .backspace])
+        #expect(state.screen == .search)
+        #expect(state.pages.count == 3, "no screen was left")
+        state = run([.character("p")], from: state)
+        #expect(state.screen == .search && state.query == "p", "p is text, not the profile")
+        state = run([.escape], from: state)
+        #expect(state.screen == .cluster("digital"), "only Esc leaves search")
+    }
+
+    @Test func ctrlUClearsTheSearch() {
+        var state = run([.character("/")] + "software".map { .character($0) })
+        #expect(!state.results.isEmpty)
+        state = run([.control("u")], from: state)
+        #expect(state.query.isEmpty && state.results.isEmpty && state.screen == .search)
+        state = run([.control("u"), .character("x")], from: state)
+        #expect(state.query == "x")
+    }
+
+    @Test func reopeningSearchStartsEmpty() {
+        var state = run([.character("/")] + "city".map { .character($0) } + [.enter])
+        #expect(state.screen == .provider("city-college"))
+        state = run([.character("/")], from: state)
+        #expect(state.screen == .search && state.query.isEmpty && state.results.isEmpty)
+        state = run("soft".map { .character($0) }, from: state)
+        #expect(state.query == "soft")
+    }
+
     @Test func searchFindsProvidersByPrefix() {
         var state = run([.character("/")])
         for c in "city col" { Reducer.reduce(&state, .key(.character(c)), context: context) }
