@@ -1,6 +1,6 @@
 import PathwaysExport
 
-/// A file dialog drawn as a box over the middle of the screen.
+/// A dialog drawn as a box over the middle of the screen: a file dialog, or "Quit without saving?".
 enum DialogView {
     static func draw(_ dialog: FileDialog, _ frame: inout Frame, _ area: Rect, _ context: ExplorerContext) {
         var lines: [(String, Style)] = []
@@ -29,13 +29,36 @@ enum DialogView {
             lines.append(("", .plain))
             for l in TextBlock.wrap(problem, width: inner, firstWidth: inner, indent: 0) { lines.append((l, Style(bold: true, role: .message))) }
         }
+        box(dialog.title, lines, &frame, area)
+    }
+
+    /// "Quit without saving?": what would be lost, and the three answers.
+    static func quitPrompt(_ state: ExplorerState, _ frame: inout Frame, _ area: Rect) {
+        let inner = min(area.width - 2, 70) - 4
+        let lost = AdviserWork(state).changes(since: state.savedWork)
+        let what = lost.isEmpty ? "Nothing" : lost.joined(separator: ", ").capitalizedFirst
+        var lines: [(String, Style)] = []
+        for l in TextBlock.wrap("\(what) not saved since \(state.sessionPath == nil ? "this session began" : "the last save").",
+                                width: inner, firstWidth: inner, indent: 0) {
+            lines.append((l, .plain))
+        }
+        lines.append(("", .plain))
+        lines.append(("Quit without saving?", Style(bold: true, role: .message)))
+        lines.append(("y: quit · n: stay · Ctrl-S: save", .key))
+        box("Quit Pathways", lines, &frame, area)
+    }
+
+    /// A box over the middle of `area` with a title and lines; clicks never reach the screen underneath.
+    static func box(_ title: String, _ lines: [(String, Style)], _ frame: inout Frame, _ area: Rect) {
+        let width = min(area.width - 2, 70)
+        let inner = width - 4
         let height = min(area.height, lines.count + 2)
         let x = area.x + max(0, (area.width - width) / 2), y = area.y + max(0, (area.height - height) / 2)
         let g = frame.glyphs
         let rule = String(repeating: g.horizontal, count: max(0, width - 2))
         frame.grid.fill(Rect(x: x, y: y, width: width, height: height))
         frame.grid.put(g.topLeft + rule + g.topRight, x: x, y: y, style: .border)
-        frame.grid.put(" \(dialog.title) ", x: x + 2, y: y, style: .heading, limit: width - 4)
+        frame.grid.put(" \(title) ", x: x + 2, y: y, style: .heading, limit: width - 4)
         for (i, line) in lines.prefix(height - 2).enumerated() {
             frame.grid.put(g.vertical, x: x, y: y + 1 + i, style: .border)
             frame.grid.putPadded(line.0, x: x + 2, y: y + 1 + i, width: inner, style: line.1, ellipsis: g.ellipsis)
@@ -45,4 +68,9 @@ enum DialogView {
         // Clicks never reach the screen underneath.
         frame.hits.removeAll()
     }
+}
+
+extension String {
+    /// The string with its first letter in capitals: "profile, plan" → "Profile, plan".
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

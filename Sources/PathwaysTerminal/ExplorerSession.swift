@@ -48,6 +48,8 @@ public final class ExplorerSession {
     func resume(_ session: Session) {
         state.profile = session.profile
         state.notes = NoteEditor.clean(session.notes)
+        // Whatever the file holds is saved work: quitting straight away loses nothing.
+        defer { state.savedWork = AdviserWork(state) }
         guard let saved = session.plan else {
             state.message = "Resumed the session saved \(session.savedAt.prefix(10)): no plan yet."
             return

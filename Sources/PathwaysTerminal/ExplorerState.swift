@@ -30,6 +30,10 @@ public struct ExplorerState: Sendable, Equatable {
     public var sessionPath: String?
     /// A one-line note for the user, cleared by the next key.
     public var message: String?
+    /// The profile, plan and notes as they were last saved or resumed (empty for a new session).
+    public var savedWork = AdviserWork()
+    /// "Quit without saving?" is on screen: q was pressed with unsaved work.
+    public var confirmingQuit = false
     /// Set when the user quits; `exitCode` is what the process returns.
     public var finished = false
     public var exitCode: Int32 = 0
@@ -57,6 +61,9 @@ public struct ExplorerState: Sendable, Equatable {
     public static let minimumWidth = 40
     public static let minimumHeight = 12
 
+    /// True when quitting now would lose a profile, plan or notes not yet saved.
+    public var hasUnsavedWork: Bool { AdviserWork(self) != savedWork }
+
     public var isTooSmall: Bool { width < ExplorerState.minimumWidth || height < ExplorerState.minimumHeight }
 
     public static func == (a: ExplorerState, b: ExplorerState) -> Bool {
@@ -64,7 +71,7 @@ public struct ExplorerState: Sendable, Equatable {
             && a.ranking == b.ranking && a.jobSort == b.jobSort && a.showList == b.showList && a.query == b.query
             && a.plan == b.plan && a.message == b.message && a.finished == b.finished && a.profile == b.profile
             && a.form == b.form && a.notes == b.notes && a.noteEditor == b.noteEditor && a.dialog == b.dialog
-            && a.sessionPath == b.sessionPath
+            && a.sessionPath == b.sessionPath && a.savedWork == b.savedWork && a.confirmingQuit == b.confirmingQuit
     }
 }
 

@@ -27,6 +27,7 @@ public enum ExplorerView {
         case .compare(let id): CompareView.draw(id, &frame, area, state, context)
         }
         if let dialog = state.dialog { DialogView.draw(dialog, &frame, area, context) }
+        if state.confirmingQuit { DialogView.quitPrompt(state, &frame, area) }
         footer(&frame, state)
         return (frame.grid, frame.hits)
     }
@@ -105,7 +106,9 @@ public enum ExplorerView {
     }
 
     static func tooSmall(_ frame: inout Frame, _ state: ExplorerState) {
-        let lines = ["Terminal too small", "(need \(ExplorerState.minimumWidth)x\(ExplorerState.minimumHeight),",
+        let lines = state.confirmingQuit
+            ? ["Quit without saving?", "(profile, plan or notes", "not saved)", "y: quit · n: stay", "Ctrl-S: save"]
+            : ["Terminal too small", "(need \(ExplorerState.minimumWidth)x\(ExplorerState.minimumHeight),",
                      "now \(state.width)x\(state.height))", "Make the window bigger,", "or press q to quit."]
         let top = max(0, (state.height - lines.count) / 2)
         for (i, l) in lines.enumerated() {

@@ -28,7 +28,9 @@ public enum Keymap {
     static let search = Binding("/", "search", "Search clusters, jobs, steps and providers", .search, char("/"))
     static let help = Binding("?", "help", "Show every key (this screen)", .help, char("?"))
     static let plan = Binding("P", "plan", "Show your plan", .plan, char("P"))
-    static let quit = Binding("q", "quit", "Quit Pathways", .quit) { $0 == .character("q") || $0 == .interrupt }
+    static let quit = Binding("q Ctrl-C", "quit",
+                              "Quit Pathways; q asks first when the profile, plan or notes are not saved, Ctrl-C quits at once",
+                              .quit) { $0 == .character("q") || $0 == .interrupt }
     static let tab = Binding("Tab", "pane", "Move between panes (Shift-Tab goes back)", .focusNext) { $0 == .tab }
     static let backTab = Binding("Shift-Tab", nil, "Move to the previous pane", .focusPrevious) { $0 == .backTab }
     static let paging = Binding("PgUp PgDn Home End", nil, "Scroll a page, or jump to the top or bottom", nil) { _ in false }
@@ -78,7 +80,7 @@ public enum Keymap {
                     Binding("Ctrl-U", nil, "Clear the search", nil) { _ in false },
                     Binding("Esc", "back", "Leave search", .back) { $0 == .escape },
                     save,
-                    Binding("Ctrl-C", nil, "Quit Pathways", .quit) { $0 == .interrupt }]
+                    Binding("Ctrl-C", nil, "Quit Pathways at once, without asking", .quit) { $0 == .interrupt }]
         case .plan:
             return [moveList, open,
                     Binding("x Del", "remove", "Remove the selected step from the plan", .removeFromPlan) {
@@ -93,7 +95,7 @@ public enum Keymap {
                     Binding("Enter", "apply", "Check the answers and use the profile (from any question)", nil) { _ in false },
                     Binding("Esc", "cancel", "Leave without changing the profile", .back) { $0 == .escape },
                     help, save,
-                    Binding("Ctrl-C", nil, "Quit Pathways", .quit) { $0 == .interrupt }]
+                    Binding("Ctrl-C", nil, "Quit Pathways at once, without asking", .quit) { $0 == .interrupt }]
         case .help:
             return [Binding("↑↓ PgUp PgDn", "scroll", "Scroll the help", nil) { _ in false }, back, quit]
         }
@@ -124,9 +126,17 @@ public enum Keymap {
         }
     }
 
-    /// The bindings the status line shows now: a dialog's or the notes editor's when one is
-    /// open, otherwise the screen's.
+    /// The keys of "Quit without saving?".
+    public static let quitPrompt: [Binding] = [
+        Binding("y", "quit", "Quit without saving", nil) { _ in false },
+        Binding("n Esc", "stay", "Stay in Pathways", nil) { _ in false },
+        Binding("Ctrl-S", "save", "Save the session (then q quits at once)", nil) { _ in false },
+    ]
+
+    /// The bindings the status line shows now: the quit prompt's, a dialog's or the notes
+    /// editor's when one is open, otherwise the screen's.
     public static func active(_ state: ExplorerState) -> [Binding] {
+        if state.confirmingQuit { return quitPrompt }
         if let d = state.dialog { return dialog(d.stage) }
         if state.noteEditor != nil { return notesEditor }
         return bindings(for: state.screen)

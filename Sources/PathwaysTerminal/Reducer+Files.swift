@@ -143,6 +143,7 @@ extension Reducer {
         do throws(SessionError) {
             try SessionFile.save(session(state, context), to: URL(fileURLWithPath: path))
             state.sessionPath = path
+            state.savedWork = AdviserWork(state)
             state.message = "Saved to \(path)"
         } catch {
             state.message = "Not saved: \(error.description)"

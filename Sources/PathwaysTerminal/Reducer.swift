@@ -21,6 +21,7 @@ public enum Reducer {
             click(x: x, y: y, double: double, &state, context)
         case .key(let key):
             state.message = nil
+            if state.confirmingQuit { quitPromptKey(key, &state, context); return }
             if state.isTooSmall {
                 if key == .character("q") || key == .interrupt { run(.quit, &state, context, key: key) }
                 return
@@ -106,6 +107,11 @@ public enum Reducer {
         case .plan:
             if state.screen != .plan { push(Page(.plan), &state) }
         case .quit:
+            // q asks first when work would be lost; Ctrl-C always quits at once.
+            if key != .interrupt && state.hasUnsavedWork {
+                state.confirmingQuit = true
+                return
+            }
             state.finished = true
             state.exitCode = key == .interrupt ? 130 : 0
         case .addToPlan: addToPlan(&state, context)
@@ -133,6 +139,28 @@ public enum Reducer {
         case .saveSession: saveSession(&state, context)
         case .editNotes:
             state.noteEditor = NoteEditor(state.notes)
+        }
+    }
+
+    /// Keys while "Quit without saving?" is open: y quits, n or Esc stays, Ctrl-S saves (the
+    /// session file in use, or the save dialog), Ctrl-C quits at once.
+    static func quitPromptKey(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) {
+        switch key {
+        case .character("y"), .character("Y"):
+            state.confirmingQuit = false
+            state.finished = true
+            state.exitCode = 0
+        case .character("n"), .character("N"), .escape:
+            state.confirmingQuit = false
+            state.message = "Not quitting: nothing was lost."
+        case .control("s"):
+            state.confirmingQuit = false
+            run(.saveSession, &state, context)
+        case .interrupt:
+            state.confirmingQuit = false
+            run(.quit, &state, context, key: key)
+        default:
+            state.message = "y quits without saving, n stays, Ctrl-S saves."
         }
     }
 
