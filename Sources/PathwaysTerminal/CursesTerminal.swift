@@ -8,7 +8,7 @@ import Darwin
 /// The real terminal, through ncursesw. The only file that calls ncurses.
 ///
 /// Start-up: `setlocale` first (wide characters and £), then `initscr`, `raw` (Ctrl-C arrives as
-/// a key), `noecho`, `keypad`, mouse clicks, double clicks and the wheel. Frames are diffed
+/// a key), `noecho`, `keypad`, a 25 ms escape delay, mouse clicks, double clicks and the wheel. Frames are diffed
 /// against the last one so only changed cells are sent; a resize repaints everything.
 final class CursesTerminal: Terminal {
     let glyphs: Glyphs
@@ -34,7 +34,9 @@ final class CursesTerminal: Terminal {
         nonl()
         keypad(pw_stdscr(), true)
         intrflush(pw_stdscr(), false)
-        set_escdelay(30)
+        // ncurses waits a whole second after Esc for the rest of an escape sequence; terminals
+        // send those at once, so 25 ms is plenty and a key pressed right after Esc is not lost.
+        pw_set_escape_delay(25)
         curs_set(0)
         _ = pw_enable_mouse()
         if useColor && has_colors() {

@@ -30,6 +30,41 @@ struct EndToEndTests {
         #expect(try run.exitCode() == 0)
     }
 
+    /// ncurses's default escape delay is a second: a key pressed just after Esc must still count.
+    @Test func aKeyRightAfterEscIsNotSwallowed() throws {
+        let run = try EndToEnd()
+        defer { run.close() }
+        try run.waitFor("Clusters")
+        run.keys("Enter"); try run.waitFor("Jobs (")
+        // Esc takes effect at once, not a second later...
+        run.keys("Escape"); usleep(300_000)
+        #expect(run.capture().contains("Clusters ("), "Esc was still held back after 0.3 s")
+        // ...so the next key is its own key.
+        run.keys("/"); try run.waitFor("Search: _")
+        run.keys("Escape"); usleep(100_000)
+        run.keys("j"); try run.waitFor("Clusters (")
+        #expect(run.capture().contains("> Creative"), "j moved the selection after Esc")
+        run.keys("q")
+        #expect(try run.exitCode() == 0)
+    }
+
+    /// q with a plan not saved asks first; n stays, y quits.
+    @Test func quitAsksBeforeLosingAPlan() throws {
+        let run = try EndToEnd()
+        defer { run.close() }
+        try run.waitFor("Clusters")
+        run.keys("Enter"); try run.waitFor("Jobs (")
+        run.keys("Enter"); try run.waitFor("Routes from")
+        run.keys("Space"); try run.waitFor("is now your plan")
+        run.keys("q"); try run.waitFor("Quit without saving?")
+        try run.waitFor("y: quit · n: stay · Ctrl-S: save")
+        run.keys("n"); try run.waitFor("Not quitting")
+        #expect(!run.capture().contains("Quit without saving?"))
+        run.keys("q"); try run.waitFor("Quit without saving?")
+        run.keys("y")
+        #expect(try run.exitCode() == 0)
+    }
+
     @Test func aStormOfResizesNeverCrashesOrGarblesTheScreen() throws {
         let run = try EndToEnd()
         defer { run.close() }
