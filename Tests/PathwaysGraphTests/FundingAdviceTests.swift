@@ -189,3 +189,24 @@ import Testing
         #expect(routes.contains { !$0.isOpen && $0.route.nodeIDs.contains("swap-warehouse") })
     }
 }
+
+@Suite struct MaximumAgeTests {
+    /// A T Level is for 16 to 18-year-olds at the start: closed to adults on every route.
+    @Test func aStepWithAMaximumAgeIsClosedToOlderResidents() {
+        var c = Fixtures.catalogue
+        let i = c.steps.firstIndex { $0.id == "digital-l3" }!
+        c.steps[i].entry.minimumAge = 16
+        c.steps[i].entry.maximumAge = 18
+        let graph = PathwayGraph(c)
+        let adult = graph.routes(from: StartingPoint(age: 40), to: "it-support", limit: 10)
+        #expect(!adult.isEmpty)
+        #expect(!adult.contains { $0.nodeIDs.contains("digital-l3") })
+        let young = graph.routes(from: StartingPoint(age: 17), to: "it-support", limit: 10)
+        #expect(young.contains { $0.nodeIDs.contains("digital-l3") })
+        let costing = FundingAdvice(graph: graph, profile: Profile(age: 40)).costing(for: c.steps[i])
+        #expect(!costing.isOpen)
+        #expect(costing.whyClosed == "Only for ages 16–18; you are 40")
+        #expect(EntryRequirement(maximumAge: 18).ageProblem(19) == "Only up to age 18; you are 19")
+        #expect(EntryRequirement(minimumAge: 16, maximumAge: 18).ageProblem(18) == nil)
+    }
+}
