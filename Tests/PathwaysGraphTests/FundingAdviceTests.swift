@@ -210,3 +210,17 @@ import Testing
         #expect(EntryRequirement(minimumAge: 16, maximumAge: 18).ageProblem(18) == nil)
     }
 }
+
+@Suite struct NeedsESOLTests {
+    @Test func needingESOLRoutesThroughEnglishFirst() {
+        let graph = Fixtures.graph
+        let fluent = Profile(levelHeld: .level2, englishMaths: .level2, age: 30)
+        var learning = fluent
+        learning.needsESOL = true
+        #expect(learning.startingPoint.englishMaths == nil)
+        let withoutESOL = graph.personalRoutes(for: fluent, to: "software-developer", limit: 1).first?.route.nodeIDs
+        let withESOL = graph.personalRoutes(for: learning, to: "software-developer", limit: 1).first?.route.nodeIDs
+        #expect(withoutESOL == ["digital-l3", "software-bootcamp", "software-developer"])
+        #expect(withESOL?.contains("fs-maths-l2") == true, "English and maths come first: \(withESOL ?? [])")
+    }
+}
