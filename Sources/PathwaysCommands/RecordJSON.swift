@@ -42,9 +42,11 @@ enum RecordJSON {
         var level: String?
         var englishMaths: String?
         var age: Int?
+        var maxAge: Int?
 
         init(_ r: EntryRequirement) {
             text = r.text; level = r.minimumLevel?.code; englishMaths = r.englishMaths?.code; age = r.minimumAge
+            maxAge = r.maximumAge
         }
     }
 

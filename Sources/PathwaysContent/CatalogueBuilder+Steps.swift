@@ -6,7 +6,7 @@ extension CatalogueBuilder {
         "id", "title", "kind", "level", "code", "weeks", "modes", "cost", "funding", "providers", "entry",
         "grantsEnglishMaths", "summary", "sources", "illustrative", "next",
     ]
-    static let requirementKeys = ["text", "level", "englishMaths", "age"]
+    static let requirementKeys = ["text", "level", "englishMaths", "age", "maxAge"]
 
     mutating func readStep(_ mapping: Yams.Node.Mapping, file: String) {
         var (f, id) = begin(mapping, kind: .step, known: CatalogueBuilder.stepKeys, file: file)
@@ -81,7 +81,8 @@ extension CatalogueBuilder {
         let level = r.level("level", required: false)
         let englishMaths = r.level("englishMaths", required: false)
         let age = r.count("age", required: false)
-        return EntryRequirement(text: text ?? "", minimumLevel: level, englishMaths: englishMaths, minimumAge: age)
+        let maxAge = r.count("maxAge", required: false)
+        return EntryRequirement(text: text ?? "", minimumLevel: level, englishMaths: englishMaths, minimumAge: age, maximumAge: maxAge)
     }
 
     mutating func readFunding(_ mapping: Yams.Node.Mapping, file: String) {

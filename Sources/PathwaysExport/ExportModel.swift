@@ -178,6 +178,7 @@ struct ExportModel {
         if let level = requirement.minimumLevel { parts.append(level.label) }
         if let em = requirement.englishMaths { parts.append("English and maths \(em.label)") }
         if let age = requirement.minimumAge { parts.append("age \(age) or over") }
+        if let age = requirement.maximumAge { parts.append("aged \(age) or under at the start") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 

@@ -40,7 +40,8 @@ extension RouteExport {
                 },
                 fundingText: s.funding, fundingSchemes: step.funding, providers: step.providers,
                 entry: Entry(text: s.entry, minimumLevel: step.entry.minimumLevel?.code,
-                             englishMaths: step.entry.englishMaths?.code, minimumAge: step.entry.minimumAge),
+                             englishMaths: step.entry.englishMaths?.code, minimumAge: step.entry.minimumAge,
+                             maximumAge: step.entry.maximumAge),
                 moveRequirement: s.moveRequirement, summary: step.summary, sources: step.sources,
                 illustrative: s.illustrative)
         }

@@ -25,6 +25,7 @@ public struct RouteExport: Codable, Sendable, Hashable {
         public var minimumLevel: String?
         public var englishMaths: String?
         public var minimumAge: Int?
+        public var maximumAge: Int?
     }
 
     /// What a step costs this resident and why; present only when a profile was set.

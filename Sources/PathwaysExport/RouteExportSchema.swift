@@ -81,7 +81,8 @@ public enum RouteExportSchema {
             "text": { "type": "string" },
             "minimumLevel": { "$ref": "#/$defs/level" },
             "englishMaths": { "$ref": "#/$defs/level" },
-            "minimumAge": { "type": "integer", "minimum": 0 }
+            "minimumAge": { "type": "integer", "minimum": 0 },
+            "maximumAge": { "type": "integer", "minimum": 0 }
           }
         },
         "moveRequirement": { "type": "string" },

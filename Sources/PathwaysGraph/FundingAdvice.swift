@@ -58,9 +58,9 @@ public struct FundingAdvice: Sendable {
             costing = StepCosting(costToLearner: step.cost, schemeID: bursary?.id,
                                   reason: "You pay the typical fee of \(Pay.pounds(step.cost))\(hint)\(extra)", sourceID: step.sources.first)
         }
-        if let need = step.entry.minimumAge, profile.age < need, costing.isOpen {
+        if let why = step.entry.ageProblem(profile.age), costing.isOpen {
             costing.isOpen = false
-            costing.whyClosed = "Open from age \(need); you are \(profile.age)"
+            costing.whyClosed = why
         }
         return costing
     }

@@ -86,8 +86,12 @@ public struct Profile: Sendable, Hashable, Codable {
     public var ageBand: AgeBand { AgeBand(age: age) }
     public var aged50Plus: Bool { age >= 50 }
 
-    /// What the route search needs from the profile.
-    public var startingPoint: StartingPoint { StartingPoint(levelHeld: levelHeld, englishMaths: englishMaths, age: age) }
+    /// What the route search needs from the profile. A resident who needs ESOL is routed as
+    /// not yet having English at Entry 3, so routes begin with English before courses that ask
+    /// for it, whatever their maths.
+    public var startingPoint: StartingPoint {
+        StartingPoint(levelHeld: levelHeld, englishMaths: needsESOL ? nil : englishMaths, age: age)
+    }
 
     /// True when the circumstance applies to this resident.
     public func has(_ circumstance: Circumstance) -> Bool {

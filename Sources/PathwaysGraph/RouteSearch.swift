@@ -40,15 +40,15 @@ struct RouteSearch {
         graph.isJob(n) ? .zero : RouteWeight(weeks: graph.steps[n].weeks, cost: stepCost[n], ranking: ranking)
     }
 
-    /// Whether a route may enter node `n` at all. A step's minimum age applies however the
-    /// learner arrives (age is not gained along a route); its other entry conditions apply only
-    /// to starting it directly, since a progression states its own.
+    /// Whether a route may enter node `n` at all. A step's age bounds apply however the learner
+    /// arrives (age does not change along a route); its other entry conditions apply only to
+    /// starting it directly, since a progression states its own.
     func isAllowed(_ n: Int) -> Bool {
         if let allowed, !allowed[n] { return false }
         guard !graph.isJob(n) else { return true }
         let step = graph.steps[n]
         if start.covers(step, leadsToJob: graph.stepLeadsToJob[n]) { return false }
-        if let need = step.entry.minimumAge, let age = start.age, age < need { return false }
+        if step.entry.ageProblem(start.age) != nil { return false }
         return true
     }
 

@@ -2,8 +2,9 @@
 /// small typos.
 ///
 /// Each record's title, ID, code and SOC code are split into lowercase words. A query matches a
-/// record when every query word matches one of its words: exactly, as a prefix, or (for words
-/// of four letters or more) within one edit — two for eight letters or more.
+/// record when every query word matches one of its words: exactly, as a prefix, by its stem
+/// ("nursing" finds "nurse"), or (for words of four letters or more) within one edit — two for
+/// eight letters or more. Closer matches score higher.
 public struct SearchIndex: Sendable {
     /// One thing a search found.
     public struct Hit: Sendable, Hashable {
@@ -63,15 +64,18 @@ public struct SearchIndex: Sendable {
                 for e in postings[v] { scores[e] = max(scores[e] ?? 0, score) }
             }
             // Words starting with `word` sit together in the sorted vocabulary.
-            var v = lowerBound(word)
-            while v < vocabulary.count && vocabulary[v].hasPrefix(word) {
-                credit(v, vocabulary[v] == word ? 3 : 2)
-                v += 1
+            for v in wordsStarting(with: word) { credit(v, vocabulary[v] == word ? 6 : 4) }
+            // "nursing" should find "nurse": the stem, without a common ending, as a prefix.
+            if let stem = SearchIndex.stem(word) {
+                for v in wordsStarting(with: stem) { credit(v, 2) }
             }
+            // Near misses: one edit for words of four letters or more, two from eight; the
+            // closer, the better.
             let allowed = word.count >= 8 ? 2 : word.count >= 4 ? 1 : 0
             if allowed > 0 {
                 for (v, candidate) in vocabulary.enumerated() where abs(candidate.count - word.count) <= allowed {
-                    if SearchIndex.editDistance(word, candidate, atMost: allowed) <= allowed { credit(v, 1) }
+                    let distance = SearchIndex.editDistance(word, candidate, atMost: allowed)
+                    if distance <= allowed { credit(v, distance == 1 ? 3 : 1) }
                 }
             }
             if let sofar = total {
@@ -95,6 +99,24 @@ public struct SearchIndex: Sendable {
         }
         .prefix(limit)
         .map { $0 }
+    }
+
+    /// Indices of the vocabulary words that start with `prefix`.
+    private func wordsStarting(with prefix: String) -> Range<Int> {
+        var end = lowerBound(prefix)
+        let start = end
+        while end < vocabulary.count && vocabulary[end].hasPrefix(prefix) { end += 1 }
+        return start..<end
+    }
+
+    /// A word without a common English ending (-ing, -ers, -er, -es, -s), when at least four
+    /// letters remain; `nil` otherwise.
+    static func stem(_ word: String) -> String? {
+        for ending in ["ing", "ers", "er", "es", "s"] where word.hasSuffix(ending) {
+            let stem = String(word.dropLast(ending.count))
+            if stem.count >= 4 { return stem }
+        }
+        return nil
     }
 
     private func lowerBound(_ word: String) -> Int {

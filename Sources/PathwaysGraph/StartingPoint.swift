@@ -52,7 +52,7 @@ public struct StartingPoint: Sendable, Hashable {
         if let need = requirement.englishMaths {
             guard let em, em >= need else { return false }
         }
-        if let need = requirement.minimumAge, let age, age < need { return false }
+        if requirement.ageProblem(age) != nil { return false }
         return true
     }
 }

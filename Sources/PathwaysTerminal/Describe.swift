@@ -84,6 +84,7 @@ enum Describe {
         if let l = r.minimumLevel { parts.append("\(l.label) held") }
         if let e = r.englishMaths { parts.append("English and maths at \(e.label)") }
         if let a = r.minimumAge { parts.append("age \(a) or over") }
+        if let a = r.maximumAge { parts.append("aged \(a) or under at the start") }
         return parts.isEmpty ? "open to anyone" : parts.joined(separator: ", ")
     }
 

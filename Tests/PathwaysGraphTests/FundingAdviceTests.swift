@@ -189,3 +189,38 @@ import Testing
         #expect(routes.contains { !$0.isOpen && $0.route.nodeIDs.contains("swap-warehouse") })
     }
 }
+
+@Suite struct MaximumAgeTests {
+    /// A T Level is for 16 to 18-year-olds at the start: closed to adults on every route.
+    @Test func aStepWithAMaximumAgeIsClosedToOlderResidents() {
+        var c = Fixtures.catalogue
+        let i = c.steps.firstIndex { $0.id == "digital-l3" }!
+        c.steps[i].entry.minimumAge = 16
+        c.steps[i].entry.maximumAge = 18
+        let graph = PathwayGraph(c)
+        let adult = graph.routes(from: StartingPoint(age: 40), to: "it-support", limit: 10)
+        #expect(!adult.isEmpty)
+        #expect(!adult.contains { $0.nodeIDs.contains("digital-l3") })
+        let young = graph.routes(from: StartingPoint(age: 17), to: "it-support", limit: 10)
+        #expect(young.contains { $0.nodeIDs.contains("digital-l3") })
+        let costing = FundingAdvice(graph: graph, profile: Profile(age: 40)).costing(for: c.steps[i])
+        #expect(!costing.isOpen)
+        #expect(costing.whyClosed == "Only for ages 16–18; you are 40")
+        #expect(EntryRequirement(maximumAge: 18).ageProblem(19) == "Only up to age 18; you are 19")
+        #expect(EntryRequirement(minimumAge: 16, maximumAge: 18).ageProblem(18) == nil)
+    }
+}
+
+@Suite struct NeedsESOLTests {
+    @Test func needingESOLRoutesThroughEnglishFirst() {
+        let graph = Fixtures.graph
+        let fluent = Profile(levelHeld: .level2, englishMaths: .level2, age: 30)
+        var learning = fluent
+        learning.needsESOL = true
+        #expect(learning.startingPoint.englishMaths == nil)
+        let withoutESOL = graph.personalRoutes(for: fluent, to: "software-developer", limit: 1).first?.route.nodeIDs
+        let withESOL = graph.personalRoutes(for: learning, to: "software-developer", limit: 1).first?.route.nodeIDs
+        #expect(withoutESOL == ["digital-l3", "software-bootcamp", "software-developer"])
+        #expect(withESOL?.contains("fs-maths-l2") == true, "English and maths come first: \(withESOL ?? [])")
+    }
+}

@@ -49,3 +49,23 @@ import Testing
         #expect(index.search("3").map(\.id).contains("software-developer"))
     }
 }
+
+@Suite struct SearchRankingTests {
+    static let index: SearchIndex = {
+        var c = Fixtures.catalogue
+        c.jobs.append(Job(id: "registered-nurse", title: "Registered nurse", clusters: ["digital"], minimumLevel: .level6))
+        c.jobs.append(Job(id: "electrician", title: "Electrician", clusters: ["digital"], minimumLevel: .level3))
+        c.clusters.append(Cluster(id: "electric-vehicles", title: "Electric vehicles"))
+        return SearchIndex(graph: PathwayGraph(c))
+    }()
+
+    @Test func aWordFindsItsStem() {
+        #expect(Self.index.search("nursing").map(\.id) == ["registered-nurse"])
+        #expect(Self.index.search("developers").map(\.id).contains("software-developer"))
+    }
+
+    @Test func aCloserMissBeatsAFartherOne() {
+        // One edit from "electrician", two from "electric": the job comes first despite kind order.
+        #expect(Self.index.search("electrican").first?.id == "electrician")
+    }
+}
