@@ -19,9 +19,13 @@ enum BrowseViews {
     static func cluster(_ id: String, _ frame: inout Frame, _ area: Rect, _ state: ExplorerState, _ context: ExplorerContext) {
         let graph = context.graph
         let jobs = state.jobSort.sorted(graph.jobs(inCluster: id))
+        // Pay right-aligned in one column, then the level in a fixed two-column tag ("E3", "L2").
+        let pays = jobs.map { j in j.pay.map { Pay.pounds($0.median) } ?? "pay ?" }
+        let payWidth = pays.map(DisplayWidth.of).max() ?? 0
         let rows = jobs.enumerated().map { (i, j) in
             Frame.Row(text: Describe.title(j.title, illustrative: j.illustrative),
-                      trailing: "\(j.pay.map { Pay.pounds($0.median) } ?? "pay ?") L\(j.minimumLevel.code)", item: i)
+                      trailing: String(repeating: " ", count: payWidth - DisplayWidth.of(pays[i])) + pays[i] + " "
+                          + Describe.levelTag(j.minimumLevel), item: i)
         }
         let page = state.page
         let chosen = jobs.indices.contains(page.selected) ? jobs[page.selected] : nil

@@ -6,6 +6,12 @@ enum Describe {
 
     static func title(_ text: String, illustrative: Bool) -> String { illustrative ? "\(text) \(exampleMark)" : text }
 
+    /// A level in two columns, for lists: "E3" for Entry 3, "L2" for Level 2.
+    static func levelTag(_ level: Level) -> String {
+        let code = level.code
+        return code.hasPrefix("E") ? code : "L" + code
+    }
+
     static func weeks(_ n: Int) -> String { n == 1 ? "1 week" : "\(n) weeks" }
 
     static func cost(_ pounds: Int) -> String { pounds == 0 ? "free" : Pay.pounds(pounds) }

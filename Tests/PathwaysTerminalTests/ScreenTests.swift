@@ -146,3 +146,33 @@ import Testing
         #expect(grid.text.contains("Evil [2J title 31m"))
     }
 }
+
+/// The jobs list keeps pay and level in fixed columns, whatever the level ("E3" or "L2") or pay.
+@Suite struct JobColumnTests {
+    @Test(arguments: [(80, 24), (120, 40), (50, 20)])
+    func payAndLevelLineUp(width: Int, height: Int) {
+        var catalogue = Fixtures.catalogue
+        catalogue.jobs[2].clusters = ["digital"]  // Warehouse operative, Entry 3, joins the Level 3 and 4 jobs
+        catalogue.jobs[0].pay = nil
+        let s = ExplorerSession(graph: PathwayGraph(catalogue), width: width, height: height)
+        s.render()
+        s.send(.enter)
+        // The list pane: each line up to the first pane rule.
+        let lines = s.text.split(separator: "\n").map { String($0.prefix { $0 != "│" }) }
+        let rows = lines.filter { $0.range(of: #"(£[\d,]+|pay \?) +(E|L)\d *$"#, options: .regularExpression) != nil }
+        #expect(rows.count == 3, "three jobs listed:\n\(s.text)")
+        #expect(rows.contains { $0.contains("£27,832 E3") }, "Entry 3 reads E3, not LE3")
+        #expect(rows.contains { $0.contains("£35,128 L3") })
+        // The level tag and the end of the pay sit in the same columns on every row.
+        let levelColumns = Set(rows.map { row -> Int in
+            let r = row.range(of: #"(E|L)\d *$"#, options: .regularExpression)!
+            return row.distance(from: row.startIndex, to: r.lowerBound)
+        })
+        #expect(levelColumns.count == 1, "levels at columns \(levelColumns):\n\(rows.joined(separator: "\n"))")
+        let payEnds = Set(rows.map { row -> Int in
+            let r = row.range(of: #"(\d|\?) (E|L)\d"#, options: .regularExpression)!
+            return row.distance(from: row.startIndex, to: r.lowerBound)
+        })
+        #expect(payEnds.count == 1, "pay ends at columns \(payEnds):\n\(rows.joined(separator: "\n"))")
+    }
+}
