@@ -53,14 +53,10 @@ public enum ExplorerView {
     static func header(_ frame: inout Frame, _ state: ExplorerState, _ context: ExplorerContext) {
         let w = state.width
         frame.grid.fill(Rect(x: 0, y: 0, width: w, height: 1), style: .header)
-        var planNote = state.plan.isEmpty ? "" : " Plan: \(state.plan.steps.count == 1 ? "1 step" : "\(state.plan.steps.count) steps") "
+        let steps = state.plan.steps.count
+        var planNote = state.plan.isEmpty ? "" : " Plan: \(steps == 1 ? "1 step" : "\(steps) steps") "
         if let profile = state.profile {
-            // The starting point on every screen, shortened to leave the breadcrumb most of the row.
-            let room = w / 2 - DisplayWidth.of(planNote) - 3
-            if room >= 12 {
-                let summary = DisplayWidth.truncate(frame.grid.displayed(profile.summary), to: room, ellipsis: frame.glyphs.ellipsis)
-                planNote = " [" + summary + "]" + (planNote.isEmpty ? " " : planNote)
-            }
+            planNote = profileNote(profile, planNote: planNote, shortPlan: state.plan.isEmpty ? "" : " Plan: \(steps) ", &frame, w)
         }
         let planWidth = DisplayWidth.of(frame.grid.displayed(planNote))
         let room = w - planWidth - 1
@@ -78,9 +74,28 @@ public enum ExplorerView {
         }
         frame.grid.putPadded(text, x: 0, y: 0, width: max(0, room), style: Style(bold: true, reverse: true, role: .header),
                              ellipsis: frame.glyphs.ellipsis)
-        if planWidth > 0 && w > planWidth + 20 {
+        if planWidth > 0 && w >= planWidth + 16 {
             frame.grid.put(planNote, x: w - planWidth, y: 0, style: Style(reverse: true, role: .header))
         }
+    }
+
+    /// The resident's profile and the plan note for the header's right-hand end. The full
+    /// summary when it fits in half the row; otherwise the compact form, leaving the breadcrumb
+    /// at least 16 columns (three in ten at wider sizes), with the plan note shortened to
+    /// " Plan: 3 " when that lets more of the profile show.
+    static func profileNote(_ profile: Profile, planNote: String, shortPlan: String, _ frame: inout Frame, _ w: Int) -> String {
+        let half = w / 2 - DisplayWidth.of(planNote) - 3
+        let sep = frame.glyphs.isUnicode ? " · " : ", "
+        var plan = planNote
+        if DisplayWidth.of(profile.summary) > half {
+            let crumbs = max(16, w * 3 / 10)
+            let compact = DisplayWidth.of(ProfileBadge.compact(profile, separator: sep))
+            if compact > w - crumbs - DisplayWidth.of(plan) - 3 { plan = shortPlan }
+        }
+        let room = DisplayWidth.of(profile.summary) <= half ? half : w - max(16, w * 3 / 10) - DisplayWidth.of(plan) - 3
+        let shown = ProfileBadge.fitted(profile, columns: room, separator: sep, ellipsis: frame.glyphs.ellipsis)
+        if shown.isEmpty { return planNote }
+        return " [" + frame.grid.displayed(shown) + "]" + (plan.isEmpty ? " " : plan)
     }
 
     static func footer(_ frame: inout Frame, _ state: ExplorerState) {
