@@ -67,7 +67,10 @@ struct ExportCommand: ParsableCommand {
         do {
             try AtomicFileWriter().write(text, to: output, overwrite: force)
         } catch {
-            throw CommandFailure(message: "error: \(error.description)" + (error == .fileExists(error.path) ? " Use --force to replace it." : ""))
+            let message = error == .fileExists(error.path)
+                ? "\(output) already exists and was left as it was; use --force to replace it, or choose another name."
+                : error.description
+            throw CommandFailure(message: "error: \(message)")
         }
         Output.error("wrote \(output)")
     }

@@ -5,7 +5,7 @@ import PathwaysSession
 
 /// The resident's profile on the command line: `--session FILE` or flags, flags winning.
 struct ProfileOptions: ParsableArguments {
-    @Option(name: [.customLong("from"), .customLong("level")], help: ArgumentHelp("Highest level already held: entry, 1 … 8.", valueName: "LEVEL"))
+    @Option(name: [.customLong("from"), .customLong("level")], help: ArgumentHelp("Highest level already held: entry (none yet), E1–E3, 1 … 8.", valueName: "LEVEL"))
     var level: StartLevel?
     @Option(name: .customLong("english-maths"), help: ArgumentHelp("English and maths level held: none, E1–E3, 1 … 8.", valueName: "LEVEL"))
     var englishMaths: EnglishMathsLevel?

@@ -76,13 +76,13 @@ struct StartLevel: ExpressibleByArgument, CustomStringConvertible {
 
     init?(argument: String) {
         if argument.lowercased() == "entry" { self.level = nil; return }
-        guard let n = Int(argument), (1...8).contains(n), let level = Level(parsing: argument) else { return nil }
+        guard let level = Level(parsing: argument) else { return nil }
         self.level = level
     }
 
     var startingPoint: StartingPoint { .holding(level) }
     var description: String { level.map { "\($0.label) held" } ?? "Entry level" }
-    static var allValueStrings: [String] { ["entry"] + (1...8).map(String.init) }
+    static var allValueStrings: [String] { ["entry", "E1", "E2", "E3"] + (1...8).map(String.init) }
 }
 
 extension Ranking: ExpressibleByArgument {}

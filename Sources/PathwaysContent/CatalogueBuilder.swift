@@ -16,6 +16,8 @@ struct CatalogueBuilder: Sendable {
     var recordLocations: [RecordKey: [SourceLocation]] = [:]
     /// Where each progression was written: parallel to `catalogue.progressions`.
     var progressionLocations: [SourceLocation] = []
+    /// Where each list item of a record was written (see `RecordFields.itemLocations`).
+    var itemLocations: [RecordKey: [String: SourceLocation]] = [:]
     /// Records with a problem of their own: findings about them from validation would only repeat it.
     var damaged: Set<RecordKey> = []
     /// True when a step or a progression could not be read, so reachability findings are unreliable.
@@ -33,6 +35,7 @@ struct CatalogueBuilder: Sendable {
         catalogue.funding += other.catalogue.funding
         catalogue.progressions += other.catalogue.progressions
         progressionLocations += other.progressionLocations
+        itemLocations.merge(other.itemLocations) { first, _ in first }
         diagnostics += other.diagnostics
         damaged.formUnion(other.damaged)
         graphIsIncomplete = graphIsIncomplete || other.graphIsIncomplete
@@ -112,6 +115,9 @@ struct CatalogueBuilder: Sendable {
     mutating func finish(_ fields: RecordFields, kind: RecordKind, id: String?) {
         diagnostics += fields.problems
         if let id, fields.isDamaged { damaged.insert(RecordKey(kind: kind, id: id)) }
+        if let id, !fields.itemLocations.isEmpty, itemLocations[RecordKey(kind: kind, id: id)] == nil {
+            itemLocations[RecordKey(kind: kind, id: id)] = fields.itemLocations
+        }
     }
 
     /// Every record but a source cites a source, or says it is illustrative.
@@ -182,6 +188,7 @@ struct CatalogueBuilder: Sendable {
             let estimate = p.flag("estimate")
             if let median, let year, let source {
                 pay = Pay(median: median, year: year, source: source, lessPrecise: estimate)
+                p.noteItem("pay.source", value: source, at: "source")
             }
             f.absorb(p)
         }

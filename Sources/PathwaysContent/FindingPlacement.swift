@@ -28,6 +28,9 @@ extension CatalogueBuilder {
             if let to = first.progressionTo {
                 if progressionIndex == nil { progressionIndex = indexProgressions() }
                 if let i = progressionIndex?[first.id + "\u{0}" + to] { location = progressionLocations[i] }
+            } else if let item = finding.item,
+                      let place = itemLocations[RecordKey(kind: first.kind, id: first.id)]?[RecordFields.itemKey(item.field, item.value)] {
+                location = place
             } else {
                 let key = RecordKey(kind: first.kind, id: first.id)
                 let places = recordLocations[key] ?? []

@@ -17,6 +17,9 @@ struct RecordFields {
     /// short array scanned in place is quicker than hashing.
     private var values: [(key: String, value: Yams.Node)] = []
     private(set) var problems: [Diagnostic] = []
+    /// Where each item of a list was written, by list key and item text (the last place wins
+    /// for a repeated item, so a "listed twice" finding points at the repeat).
+    private(set) var itemLocations: [String: SourceLocation] = [:]
 
     /// Reads a mapping's keys, setting aside any not in `known` to report (duplicate keys are
     /// refused earlier, by the YAML parser).
@@ -63,7 +66,10 @@ struct RecordFields {
     var isDamaged: Bool { !problems.isEmpty }
 
     /// Adds another record's problems (a nested mapping's) to this one.
-    mutating func absorb(_ other: RecordFields) { problems += other.problems }
+    mutating func absorb(_ other: RecordFields) {
+        problems += other.problems
+        itemLocations.merge(other.itemLocations) { first, _ in first }
+    }
 
     mutating func report(_ mark: Mark?, _ message: String) {
         let location = mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
@@ -185,7 +191,21 @@ struct RecordFields {
                 report(item.mark, "each item of \(quoted(key)) must be text, not a \(RecordFields.shape(of: item))")
                 return nil
             }
+            if let m = item.mark {
+                itemLocations[RecordFields.itemKey(key, scalar.string)] = SourceLocation(file: file, line: m.line, column: m.column)
+            }
             return checked(scalar.string, key: key, mark: item.mark, multiline: false)
+        }
+    }
+
+    /// The key of an item in `itemLocations`.
+    static func itemKey(_ field: String, _ value: String) -> String { field + "\u{0}" + value }
+
+    /// Records where a single reference value (such as `pay: source:`) was written, under the
+    /// dotted field name validation uses for it.
+    mutating func noteItem(_ field: String, value: String, at key: String) {
+        if let m = position(of: key) {
+            itemLocations[RecordFields.itemKey(field, value)] = SourceLocation(file: file, line: m.line, column: m.column)
         }
     }
 

@@ -193,7 +193,8 @@ struct ExportModel {
             actions.append("Contact \(names) about \(first.step.title).")
         }
         if first.entry != "None stated" {
-            actions.append("Check you meet the entry requirements for \(first.step.title): \(first.entry).")
+            let entry = first.entry.hasSuffix(".") ? first.entry : first.entry + "."
+            actions.append("Check you meet the entry requirements for \(first.step.title): \(entry)")
         }
         if hasProfile {
             for s in steps where s.costing?.isOpen == false {

@@ -52,31 +52,46 @@ extension Catalogue {
         let fundingIDs = Set(funding.map(\.id))
         let nodeIDs = Set(steps.map(\.id) + jobs.map(\.id))
         var findings: [Finding] = []
-        func check(_ ids: [String], in known: Set<String>, what: String, owner: RecordReference) {
+        func check(_ ids: [String], in known: Set<String>, what: String, field: String, owner: RecordReference) {
             for id in ids where !known.contains(id) {
-                findings.append(Finding("\(owner) refers to unknown \(what) '\(id)'", records: [owner]))
+                let near = Catalogue.nearest(to: id, in: known)
+                let hint = near.map { "; did you mean '\($0)'?" } ?? ""
+                findings.append(Finding("\(owner) refers to unknown \(what) '\(id)'\(hint)", records: [owner],
+                                        item: .init(field: field, value: id)))
             }
         }
-        for c in clusters { check(c.sources, in: sourceIDs, what: "source", owner: .init(.cluster, c.id)) }
-        for p in providers { check(p.sources, in: sourceIDs, what: "source", owner: .init(.provider, p.id)) }
-        for f in funding { check(f.sources, in: sourceIDs, what: "source", owner: .init(.funding, f.id)) }
+        for c in clusters { check(c.sources, in: sourceIDs, what: "source", field: "sources", owner: .init(.cluster, c.id)) }
+        for p in providers { check(p.sources, in: sourceIDs, what: "source", field: "sources", owner: .init(.provider, p.id)) }
+        for f in funding { check(f.sources, in: sourceIDs, what: "source", field: "sources", owner: .init(.funding, f.id)) }
         for j in jobs {
             let owner = RecordReference(.job, j.id)
-            check(j.sources, in: sourceIDs, what: "source", owner: owner)
-            check(j.clusters, in: clusterIDs, what: "cluster", owner: owner)
-            if let pay = j.pay { check([pay.source], in: sourceIDs, what: "source", owner: owner) }
+            check(j.sources, in: sourceIDs, what: "source", field: "sources", owner: owner)
+            check(j.clusters, in: clusterIDs, what: "cluster", field: "clusters", owner: owner)
+            if let pay = j.pay { check([pay.source], in: sourceIDs, what: "source", field: "pay.source", owner: owner) }
         }
         for s in steps {
             let owner = RecordReference(.step, s.id)
-            check(s.sources, in: sourceIDs, what: "source", owner: owner)
-            check(s.providers, in: providerIDs, what: "provider", owner: owner)
-            check(s.funding, in: fundingIDs, what: "funding scheme", owner: owner)
+            check(s.sources, in: sourceIDs, what: "source", field: "sources", owner: owner)
+            check(s.providers, in: providerIDs, what: "provider", field: "providers", owner: owner)
+            check(s.funding, in: fundingIDs, what: "funding scheme", field: "funding", owner: owner)
         }
         for e in progressions where !nodeIDs.contains(e.to) {
             let owner = RecordReference(.step, e.from, progressionTo: e.to)
-            findings.append(Finding("\(owner) leads to unknown step or job '\(e.to)'", records: [owner]))
+            let hint = Catalogue.nearest(to: e.to, in: nodeIDs).map { "; did you mean '\($0)'?" } ?? ""
+            findings.append(Finding("\(owner) leads to unknown step or job '\(e.to)'\(hint)", records: [owner]))
         }
         return findings
+    }
+
+    /// The known ID closest to a mistyped one, when it is close enough to be a likely typo.
+    static func nearest(to id: String, in known: Set<String>) -> String? {
+        let allowed = max(2, id.count / 4)
+        var best: (String, Int)?
+        for candidate in known where abs(candidate.count - id.count) <= allowed {
+            let d = SearchIndex.editDistance(id, candidate, atMost: allowed)
+            if d <= allowed, best == nil || d < best!.1 || (d == best!.1 && candidate < best!.0) { best = (candidate, d) }
+        }
+        return best?.0
     }
 
     private func repeatedReferences() -> [Finding] {
@@ -85,7 +100,9 @@ extension Catalogue {
             var seen = Set<String>()
             var reported = Set<String>()
             for id in ids where !seen.insert(id).inserted && reported.insert(id).inserted {
-                findings.append(Finding("\(owner) lists \(what) '\(id)' more than once", records: [owner]))
+                let field = what == "funding scheme" ? "funding" : what + "s"
+                findings.append(Finding("\(owner) lists \(what) '\(id)' more than once", records: [owner],
+                                        item: .init(field: field, value: id)))
             }
         }
         for c in clusters { check(c.sources, what: "source", owner: .init(.cluster, c.id)) }

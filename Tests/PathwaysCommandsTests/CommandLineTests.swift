@@ -124,6 +124,12 @@ import Testing
         }
     }
 
+    @Test func entryLevelsAreStartingPointsToo() throws {
+        let r = try runPathways(["routes", "--to", "hgv-driver", "--from", "E3", "--limit", "1"])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("from Entry 3 held"))
+    }
+
     @Test func contentComesFromTheFlagOrTheEnvironment() throws {
         let missing = try runPathways(["clusters", "--content", "/nonexistent/content"])
         #expect(missing.exitCode == 1)

@@ -47,13 +47,14 @@ struct ErrorFixtureTests {
         ])
     }
 
-    @Test func unknownReferencesArePlacedAtTheRecordOrTheProgression() {
+    /// Each unknown reference points at the item itself, and a likely typo gets a suggestion.
+    @Test func unknownReferencesArePlacedAtTheItemWithTheNearestID() {
         #expect(printed("unknown-reference") == [
             "unknown-reference/clusters/c.yaml:1:7: error: cluster 'logistics' has no jobs",
-            "unknown-reference/clusters/c.yaml:1:7: error: cluster 'logistics' refers to unknown source 'wmca-plan'",
-            "unknown-reference/jobs/j.yaml:1:7: error: job 'hgv-driver' refers to unknown cluster 'logistic'",
-            "unknown-reference/steps/s.yaml:1:7: error: step 'lgv-course' refers to unknown provider 'nowhere-college'",
-            "unknown-reference/steps/s.yaml:13:7: error: step 'lgv-course' progression to 'hgv-drivers' leads to unknown step or job 'hgv-drivers'",
+            "unknown-reference/clusters/c.yaml:4:18: error: cluster 'logistics' refers to unknown source 'wmca-plan'",
+            "unknown-reference/jobs/j.yaml:3:14: error: job 'hgv-driver' refers to unknown cluster 'logistic'; did you mean 'logistics'?",
+            "unknown-reference/steps/s.yaml:8:15: error: step 'lgv-course' refers to unknown provider 'nowhere-college'",
+            "unknown-reference/steps/s.yaml:13:7: error: step 'lgv-course' progression to 'hgv-drivers' leads to unknown step or job 'hgv-drivers'; did you mean 'hgv-driver'?",
         ])
     }
 

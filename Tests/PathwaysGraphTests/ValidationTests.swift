@@ -104,3 +104,20 @@ import Testing
         #expect(findings[1].records == [RecordReference(.step, "esol-e3")])
     }
 }
+
+@Suite struct ReferenceSuggestionTests {
+    @Test func unknownReferencesNameTheItemAndSuggestTheNearestID() {
+        var c = Fixtures.catalogue
+        c.steps[0].providers = ["city-colege"]
+        c.jobs[0].pay?.source = "src-ashee"
+        let findings = c.validate()
+        let provider = findings.first { $0.message.contains("city-colege") }
+        #expect(provider?.message == "step 'esol-e3' refers to unknown provider 'city-colege'; did you mean 'city-college'?")
+        #expect(provider?.item == Finding.Item(field: "providers", value: "city-colege"))
+        let pay = findings.first { $0.message.contains("src-ashee") }
+        #expect(pay?.item == Finding.Item(field: "pay.source", value: "src-ashee"))
+        #expect(pay?.message.hasSuffix("did you mean 'src-ashe'?") == true)
+        c.steps[1].providers = ["quite-unlike-anything"]
+        #expect(c.validate().contains { $0.message == "step 'fs-maths-l2' refers to unknown provider 'quite-unlike-anything'" })
+    }
+}
