@@ -56,7 +56,10 @@ public enum ExplorerView {
         let steps = state.plan.steps.count
         var planNote = state.plan.isEmpty ? "" : " Plan: \(steps == 1 ? "1 step" : "\(steps) steps") "
         if let profile = state.profile {
-            planNote = profileNote(profile, planNote: planNote, shortPlan: state.plan.isEmpty ? "" : " Plan: \(steps) ", &frame, w)
+            let trail = " " + state.pages.map { crumb($0, context) }.joined(separator: frame.glyphs.breadcrumb)
+            let crumbs = min(DisplayWidth.of(frame.grid.displayed(trail)) + 1, max(16, w * 3 / 10))
+            planNote = profileNote(profile, planNote: planNote, shortPlan: state.plan.isEmpty ? "" : " Plan: \(steps) ",
+                                   crumbs: crumbs, &frame, w)
         }
         let planWidth = DisplayWidth.of(frame.grid.displayed(planNote))
         let room = w - planWidth - 1
@@ -74,25 +77,25 @@ public enum ExplorerView {
         }
         frame.grid.putPadded(text, x: 0, y: 0, width: max(0, room), style: Style(bold: true, reverse: true, role: .header),
                              ellipsis: frame.glyphs.ellipsis)
-        if planWidth > 0 && w >= planWidth + 16 {
+        if planWidth > 0 && w >= planWidth + 6 {
             frame.grid.put(planNote, x: w - planWidth, y: 0, style: Style(reverse: true, role: .header))
         }
     }
 
     /// The resident's profile and the plan note for the header's right-hand end. The full
     /// summary when it fits in half the row; otherwise the compact form, leaving the breadcrumb
-    /// at least 16 columns (three in ten at wider sizes), with the plan note shortened to
+    /// `crumbs` columns (all it needs, up to three in ten), with the plan note shortened to
     /// " Plan: 3 " when that lets more of the profile show.
-    static func profileNote(_ profile: Profile, planNote: String, shortPlan: String, _ frame: inout Frame, _ w: Int) -> String {
+    static func profileNote(_ profile: Profile, planNote: String, shortPlan: String, crumbs: Int, _ frame: inout Frame,
+                            _ w: Int) -> String {
         let half = w / 2 - DisplayWidth.of(planNote) - 3
         let sep = frame.glyphs.isUnicode ? " · " : ", "
         var plan = planNote
         if DisplayWidth.of(profile.summary) > half {
-            let crumbs = max(16, w * 3 / 10)
             let compact = DisplayWidth.of(ProfileBadge.compact(profile, separator: sep))
             if compact > w - crumbs - DisplayWidth.of(plan) - 3 { plan = shortPlan }
         }
-        let room = DisplayWidth.of(profile.summary) <= half ? half : w - max(16, w * 3 / 10) - DisplayWidth.of(plan) - 3
+        let room = DisplayWidth.of(profile.summary) <= half ? half : w - crumbs - DisplayWidth.of(plan) - 3
         let shown = ProfileBadge.fitted(profile, columns: room, separator: sep, ellipsis: frame.glyphs.ellipsis)
         if shown.isEmpty { return planNote }
         return " [" + frame.grid.displayed(shown) + "]" + (plan.isEmpty ? " " : plan)

@@ -104,7 +104,7 @@ import Testing
         #expect(state.profile?.age == 17)
         #expect(!state.page.personal[0].isFullyFunded)
         let text = ExplorerView.render(state, context: context()).grid.text
-        #expect(text.contains("[no qualifications yet, English"))
+        #expect(text.contains("[no quals · E&M below E3 · 17 · unemployed]"))
         #expect(text.contains("Routes for this resident"))
         // Ranking by cost uses the resident's costs.
         state = run([.character("s")], from: state)
