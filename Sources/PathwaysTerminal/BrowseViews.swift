@@ -5,8 +5,7 @@ enum BrowseViews {
     static func home(_ frame: inout Frame, _ area: Rect, _ state: ExplorerState, _ context: ExplorerContext) {
         let graph = context.graph
         let rows = graph.clusters.enumerated().map { (i, c) in
-            Frame.Row(text: Describe.title(c.title, illustrative: c.illustrative),
-                      trailing: "\(graph.jobs(inCluster: c.id).count) jobs", item: i)
+            Frame.Row.titled(c.title, illustrative: c.illustrative, trailing: KioskPage.plural(graph.jobs(inCluster: c.id).count, "job"), item: i)
         }
         let page = state.page
         let chosen = graph.clusters.indices.contains(page.selected) ? graph.clusters[page.selected] : nil
@@ -23,8 +22,8 @@ enum BrowseViews {
         let pays = jobs.map { j in j.pay.map { Pay.pounds($0.median) } ?? "pay ?" }
         let payWidth = pays.map(DisplayWidth.of).max() ?? 0
         let rows = jobs.enumerated().map { (i, j) in
-            Frame.Row(text: Describe.title(j.title, illustrative: j.illustrative),
-                      trailing: String(repeating: " ", count: payWidth - DisplayWidth.of(pays[i])) + pays[i] + " "
+            Frame.Row.titled(j.title, illustrative: j.illustrative,
+                             trailing: String(repeating: " ", count: payWidth - DisplayWidth.of(pays[i])) + pays[i] + " "
                           + Describe.levelTag(j.minimumLevel), item: i)
         }
         let page = state.page
@@ -115,7 +114,7 @@ enum BrowseViews {
         guard let provider = graph.provider(id) else { return }
         let steps = graph.steps.filter { $0.providers.contains(id) }
         let rows = steps.enumerated().map { (i, s) in
-            Frame.Row(text: Describe.title(s.title, illustrative: s.illustrative), trailing: s.level.label, item: i)
+            Frame.Row.titled(s.title, illustrative: s.illustrative, trailing: s.level.label, item: i)
         }
         let chosen = steps.indices.contains(state.page.selected) ? steps[state.page.selected] : nil
         PaneLayout.draw(&frame, area: area, page: state.page, list: ("Steps it runs (\(steps.count))", rows),

@@ -18,6 +18,22 @@ struct Frame {
         var item: Int?
         /// How a row that is not an item (a heading, a note under an item) is drawn.
         var style: Style = .heading
+        /// Kept after the text however narrow the pane ("[example]"): the text is cut instead.
+        var mark: String = ""
+
+        /// A row for a record's title, marked "[example]" when no source confirms it.
+        static func titled(_ title: String, illustrative: Bool, trailing: String = "", item: Int) -> Row {
+            Row(text: title, trailing: trailing, item: item, mark: illustrative ? Describe.exampleMark : "")
+        }
+    }
+
+    /// A row's text cut to `columns`, keeping its mark whole at the end.
+    func rowText(_ row: Row, columns: Int) -> String {
+        guard !row.mark.isEmpty else { return row.text }
+        let markWidth = DisplayWidth.of(grid.displayed(row.mark))
+        let room = columns - markWidth - 1
+        guard room >= 4 else { return row.text + " " + row.mark }
+        return DisplayWidth.truncate(grid.displayed(row.text), to: room, ellipsis: glyphs.ellipsis) + " " + row.mark
     }
 
     /// Draws a titled list with the selected row marked "> " and reversed (bold when unfocused).
@@ -32,7 +48,8 @@ struct Frame {
         for (i, row) in rows.dropFirst(top).prefix(body.height).enumerated() {
             let y = body.y + i
             guard let item = row.item else {
-                grid.putPadded(row.text, x: body.x, y: y, width: body.width, style: row.style, ellipsis: glyphs.ellipsis)
+                grid.putPadded(rowText(row, columns: body.width), x: body.x, y: y, width: body.width, style: row.style,
+                               ellipsis: glyphs.ellipsis)
                 continue
             }
             let isSelected = item == selected
@@ -41,7 +58,7 @@ struct Frame {
             let trailing = row.trailing.isEmpty ? "" : " " + row.trailing
             let trailingWidth = DisplayWidth.of(grid.displayed(trailing))
             let textWidth = body.width - 2 - (trailingWidth <= body.width / 2 ? trailingWidth : 0)
-            grid.putPadded(marker + DisplayWidth.pad(row.text, to: max(0, textWidth), ellipsis: glyphs.ellipsis),
+            grid.putPadded(marker + DisplayWidth.pad(rowText(row, columns: textWidth), to: max(0, textWidth), ellipsis: glyphs.ellipsis),
                            x: body.x, y: y, width: body.width, style: style)
             if trailingWidth <= body.width / 2, trailingWidth > 0 {
                 grid.put(trailing, x: body.maxX - trailingWidth, y: y, style: style, limit: trailingWidth)

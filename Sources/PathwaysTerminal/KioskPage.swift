@@ -34,8 +34,22 @@ public struct KioskPage: Sendable, Hashable {
     public var intro: [String]
     public var items: [Item]
 
+    /// What "[example]" means, in the intro of every page that shows it.
+    public static let exampleLegend = "[example] = not yet confirmed by a source"
+
+    /// "Title [example]" for a record no source confirms yet; the title alone otherwise.
+    static func marked(_ title: String, _ illustrative: Bool) -> String { illustrative ? "\(title) [example]" : title }
+
     /// The page for a visitor's state: nil for the screens that are not lists (attract, done, sorry).
+    /// A page that marks anything "[example]" says what that means.
     public static func page(for state: KioskState, context: KioskContext) -> KioskPage? {
+        guard var page = content(for: state, context: context) else { return nil }
+        let shown = [page.title] + page.intro + page.items.flatMap(\.lines)
+        if shown.contains(where: { $0.contains("[example]") }) { page.intro.append(exampleLegend) }
+        return page
+    }
+
+    static func content(for state: KioskState, context: KioskContext) -> KioskPage? {
         let graph = context.graph
         let tail = [Item(["Start again"], .startAgain)]
         switch state.screen {
@@ -46,17 +60,17 @@ public struct KioskPage: Sendable, Hashable {
             let items = q.answers.enumerated().map { Item([$0.element], .answer($0.offset)) }
             return KioskPage(title: q.title, intro: [step], items: items + tail)
         case .clusters:
-            let items = graph.clusters.map { Item([$0.title], .cluster($0.id)) }
+            let items = graph.clusters.map { Item([marked($0.title, $0.illustrative)], .cluster($0.id)) }
             return KioskPage(title: "Which kind of work interests you?",
                              intro: ["You said: \(state.answers.summary)."], items: items + tail)
         case .jobs:
             let cluster = state.clusterID.flatMap(graph.cluster)
             let jobs = state.clusterID.map(graph.jobs(inCluster:)) ?? []
             let items = jobs.map { job in
-                Item([job.title + (job.illustrative ? " [example]" : "")
+                Item([marked(job.title, job.illustrative)
                       + (job.pay.map { ", typical pay \(Pay.pounds($0.median)) a year" } ?? "")], .job(job.id))
             }
-            return KioskPage(title: "Jobs in \(cluster?.title ?? "this area")", intro: ["Choose a job to see the ways into it."],
+            return KioskPage(title: "Jobs in \(cluster.map { marked($0.title, $0.illustrative) } ?? "this area")", intro: ["Choose a job to see the ways into it."],
                              items: items + [Item(["Back to kinds of work"], .back)] + tail)
         case .routes:
             let job = state.jobID.flatMap(graph.job)?.title ?? "this job"
@@ -69,7 +83,7 @@ public struct KioskPage: Sendable, Hashable {
                 var lines = ["Way \(n + 1): " + plural(r.route.steps.count, "step") + ", about " + duration(r.route.totalWeeks)
                              + ", costs you " + Pay.pounds(r.costings.reduce(0) { $0 + $1.costToLearner })]
                 for (i, step) in r.route.steps.enumerated() {
-                    lines.append("\(i + 1)) \(step.title) (\(step.level.label)) — " + cost(r.costings[i]))
+                    lines.append("\(i + 1)) \(marked(step.title, step.illustrative)) (\(step.level.label)) — " + cost(r.costings[i]))
                 }
                 if r.route.earnsWhileLearning { lines.append("You are paid while you train on this way in.") }
                 if !r.isOpen { lines.append("Some steps are not open to you yet: choose it to see why.") }
@@ -82,13 +96,13 @@ public struct KioskPage: Sendable, Hashable {
             var items = [Item(["Print or save this pathway"], .takeHome)]
             for (i, step) in r.route.steps.enumerated() {
                 let c = r.costings[i]
-                var lines = ["Step \(i + 1): \(step.title)" + (step.illustrative ? " [example]" : ""),
+                var lines = ["Step \(i + 1): " + marked(step.title, step.illustrative),
                              "\(step.kind.label), \(step.level.label), about \(duration(step.weeks))",
                              "Costs you \(Pay.pounds(c.costToLearner)). \(c.reason)"]
                 if let why = c.whyClosed { lines.append("Not open yet: \(why)") }
                 items.append(Item(lines, .step))
             }
-            items.append(Item(["Then: \(r.route.job.title)"
+            items.append(Item(["Then: " + marked(r.route.job.title, r.route.job.illustrative)
                                + (r.route.job.pay.map { ", typical pay \(Pay.pounds($0.median)) a year" } ?? "")], .step))
             return KioskPage(title: "Way \((state.routeIndex ?? 0) + 1) into \(r.route.job.title)",
                              intro: ["\(plural(r.route.steps.count, "step")), about \(duration(r.route.totalWeeks)) in all."],

@@ -103,8 +103,8 @@ enum PathwaysView {
             for (n, s) in r.steps.enumerated() {
                 let costing = personal?.costings[n]
                 let cost = costing.map { Describe.costToYou($0) } ?? Describe.cost(s.cost)
-                rows.append(Frame.Row(text: "  \(n + 1). \(Describe.title(s.title, illustrative: s.illustrative))",
-                                      trailing: "\(s.level.label), \(Describe.weeks(s.weeks)), \(cost)", item: index))
+                rows.append(Frame.Row.titled("  \(n + 1). \(s.title)", illustrative: s.illustrative,
+                                             trailing: "\(s.level.label), \(Describe.weeks(s.weeks)), \(cost)", item: index))
                 if let c = costing {
                     rows.append(Frame.Row(text: "       " + (c.whyClosed.map { "Closed: " + $0 } ?? c.reason), style: .muted))
                 }

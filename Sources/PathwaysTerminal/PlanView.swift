@@ -16,8 +16,8 @@ enum PlanView {
         for (i, s) in plan.steps.enumerated() {
             let costing = advice?.costing(for: s)
             total += costing?.costToLearner ?? (plan.route?.steps.contains { $0.id == s.id } == true ? 0 : s.cost)
-            rows.append(Frame.Row(text: "\(i + 1). \(Describe.title(s.title, illustrative: s.illustrative)) (\(s.level.label))",
-                                  trailing: "\(Describe.weeks(s.weeks)), \(costing.map(Describe.costToYou) ?? Describe.cost(s.cost))", item: i))
+            rows.append(Frame.Row.titled("\(i + 1). \(s.title) (\(s.level.label))", illustrative: s.illustrative,
+                                         trailing: "\(Describe.weeks(s.weeks)), \(costing.map(Describe.costToYou) ?? Describe.cost(s.cost))", item: i))
             if let c = costing, body.height > plan.steps.count * 2 + 2 {
                 rows.append(Frame.Row(text: "     " + (c.whyClosed.map { "Closed: " + $0 } ?? c.reason), style: .muted))
             }
