@@ -49,8 +49,8 @@ extension Reducer {
             case .up, .character("k"): dialog.format = all[max(0, i - 1)]
             case .down, .character("j"): dialog.format = all[min(all.count - 1, i + 1)]
             case .character(let c) where c.wholeNumberValue.map { (1...all.count).contains($0) } ?? false:
+                // A digit only picks the format: Enter goes on, so a stray Enter never writes at once.
                 dialog.format = all[c.wholeNumberValue! - 1]
-                fallthrough
             case .enter:
                 guard case .export(let route, _, _) = dialog.purpose else { break }
                 dialog.name = Exporter.suggestedFileName(for: PathwayDocument(route: route, graph: context.graph, generatedAt: ""),

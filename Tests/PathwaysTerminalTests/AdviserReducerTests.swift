@@ -196,6 +196,26 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 1)
     }
 
+    /// 1–5 only pick a format; Enter goes on to the name, and another Enter writes. So a digit
+    /// followed by a stray Enter never writes a file.
+    @Test func exportDigitsOnlyChooseTheFormat() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let ctx = context(folder: folder)
+        var state = run([.enter, .down, .enter, .character("e"), .character("3")], context: ctx)
+        #expect(state.dialog?.stage == .chooseFormat)
+        #expect(state.dialog?.format == ExportFormat.allCases[2])
+        state = run([.character("2")], from: state, context: ctx)
+        #expect(state.dialog?.stage == .chooseFormat && state.dialog?.format == .html)
+        state = run([.enter], from: state, context: ctx)
+        #expect(state.dialog?.stage == .fileName)
+        #expect(state.dialog?.name.hasSuffix(".html") == true)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty, "nothing written before the name is confirmed")
+        state = run([.enter], from: state, context: ctx)
+        #expect(state.dialog == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 1)
+    }
+
     @Test func sessionSavesAndResumesThroughExplorerSession() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
