@@ -33,16 +33,11 @@ public enum Explorer {
     /// Quitting with q returns 0; Ctrl-C 130; SIGTERM, SIGHUP and SIGINT return 128 + the
     /// signal, after restoring the terminal.
     public static func run(graph: PathwayGraph, options: Options) -> Int32 {
-        let term = getenv("TERM").map { String(cString: $0) } ?? ""
-        guard isatty(0) == 1, isatty(1) == 1, !term.isEmpty, term != "dumb" else {
-            let why = term.isEmpty || term == "dumb" ? "this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show it"
-                : "input or output is not a terminal"
-            let message = "pathways: the interactive explorer needs a terminal, and \(why).\n"
-                + "Use the plain commands instead: pathways clusters, pathways jobs, pathways show ID, "
-                + "pathways search WORDS, pathways routes --to JOB (add --json for scripts).\n"
-            var bytes = Array(message.utf8)
-            _ = write(2, &bytes, bytes.count)
-            return 2
+        if let why = TerminalCheck.problem() {
+            return TerminalCheck.refuse(
+                "pathways: the interactive explorer needs a terminal, and \(why).\n"
+                    + "Use the plain commands instead: pathways clusters, pathways jobs, pathways show ID, "
+                    + "pathways search WORDS, pathways routes --to JOB (add --json for scripts).\n")
         }
         let noColor = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
         let context = ExplorerContext(graph: graph)

@@ -33,16 +33,11 @@ public enum Kiosk {
     /// Not a terminal: a message on stderr and 2. The operator's F12 and PIN: 0. SIGTERM or
     /// SIGHUP: the session is wiped, the terminal restored, and 128 + the signal returned.
     public static func run(graph: PathwayGraph, settings: Settings) -> Int32 {
-        let term = getenv("TERM").map { String(cString: $0) } ?? ""
-        guard isatty(0) == 1, isatty(1) == 1, !term.isEmpty, term != "dumb" else {
-            let why = term.isEmpty || term == "dumb" ? "this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show it"
-                : "input or output is not a terminal"
-            var bytes = Array("pathways: kiosk mode needs a terminal, and \(why).\n".utf8)
-            _ = write(2, &bytes, bytes.count)
-            return 2
+        if let why = TerminalCheck.problem() {
+            return TerminalCheck.refuse("pathways: kiosk mode needs a terminal, and \(why).\n")
         }
         let noColor = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
-        let signals = KioskSignals()
+        let signals = SignalWatcher(watching: SignalWatcher.kiosk, ignoring: SignalWatcher.kioskIgnored)
         let terminal = CursesTerminal(theme: settings.theme, useColor: !noColor)
         defer {
             terminal.shutdown()

@@ -9,23 +9,37 @@ import Darwin
 /// An atomic store is all the handler does, which is safe inside a signal handler.
 private let receivedSignal = Atomic<Int32>(0)
 
-/// Catches SIGTERM, SIGHUP and SIGINT so the terminal can be restored before exiting.
+/// Catches the signals that end the program so the terminal can be restored first, and ignores
+/// those that must do nothing.
 ///
 /// The handler only records the signal; the event loop, woken by the interrupted read or by
 /// its short input time-out, sees it, restores the terminal and returns 128 + the signal.
+/// The explorer watches SIGTERM, SIGHUP and SIGINT. The kiosk watches SIGTERM (the system
+/// stopping it) and SIGHUP (the terminal or SSH connection gone) and ignores SIGINT, SIGQUIT,
+/// SIGTSTP, SIGTTIN, SIGTTOU and SIGPIPE — set before curses starts, so curses installs no
+/// handlers of its own for them (its `raw()` also stops Ctrl-C, Ctrl-\ and Ctrl-Z making
+/// signals at all).
 final class SignalWatcher: Sendable {
-    static let watched: [Int32] = [SIGTERM, SIGHUP, SIGINT]
+    /// What the explorer watches.
+    static let explorer: [Int32] = [SIGTERM, SIGHUP, SIGINT]
+    /// What the kiosk watches, and what it ignores.
+    static let kiosk: [Int32] = [SIGTERM, SIGHUP]
+    static let kioskIgnored: [Int32] = [SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU, SIGPIPE]
 
-    init() {
+    let watched: [Int32]
+
+    init(watching watched: [Int32] = SignalWatcher.explorer, ignoring ignored: [Int32] = []) {
+        self.watched = watched
         receivedSignal.store(0, ordering: .relaxed)
         // A parent may have left these blocked (signal masks are inherited): without SIGWINCH
         // curses never hears of a resize.
         var unblock = sigset_t()
         sigemptyset(&unblock)
-        for sig in SignalWatcher.watched + [SIGWINCH] { sigaddset(&unblock, sig) }
+        for sig in watched + [SIGWINCH] { sigaddset(&unblock, sig) }
         pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
-        for sig in SignalWatcher.watched {
-            _ = Glibc.signal(sig) { s in _ = receivedSignal.compareExchange(expected: 0, desired: s, ordering: .relaxed) }
+        for sig in ignored { _ = signal(sig, SIG_IGN) }
+        for sig in watched {
+            _ = signal(sig) { s in _ = receivedSignal.compareExchange(expected: 0, desired: s, ordering: .relaxed) }
         }
     }
 
@@ -35,8 +49,8 @@ final class SignalWatcher: Sendable {
         return s == 0 ? nil : s
     }
 
-    /// Restores default handling.
+    /// Restores default handling for the watched signals (ignored ones stay ignored).
     func stop() {
-        for sig in SignalWatcher.watched { _ = Glibc.signal(sig, SIG_DFL) }
+        for sig in watched { _ = signal(sig, SIG_DFL) }
     }
 }
