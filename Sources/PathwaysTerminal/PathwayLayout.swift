@@ -30,7 +30,7 @@ struct PathwayLayout: Sendable {
     var segments: [Segment]
     /// Real edges, for moving the cursor.
     var edges: [(from: String, to: String)]
-    /// Edges within one column or backwards (a sideways move), listed rather than drawn.
+    /// Edges that go backwards (to an earlier band, or round a cycle), listed rather than drawn.
     var otherEdges: [(from: String, to: String)]
     /// Column and row of each step or job.
     var position: [String: (column: Int, row: Int)]
@@ -64,11 +64,28 @@ struct PathwayLayout: Sendable {
                 realEdges.append((ids[i], ids[i + 1]))
             }
         }
-        // Keep only the bands in use.
-        let used = Set(bandColumn.values).sorted()
+        // A progression within one band (SWAP at Level 1 then a Level 2 bootcamp, or a
+        // sideways move) would have no room between columns, so such a band takes one more
+        // column per step of the chain: a node's sub-column is one past its same-band
+        // predecessor's. A cycle stops growing after as many rounds as there are nodes, and its
+        // backward edge is then listed rather than drawn.
+        var sub = Dictionary(uniqueKeysWithValues: order.map { ($0, 0) })
+        for _ in 0..<order.count {
+            var changed = false
+            for edge in realEdges where bandColumn[edge.from] == bandColumn[edge.to] && edge.from != edge.to {
+                if sub[edge.to]! < sub[edge.from]! + 1, sub[edge.from]! + 1 < order.count {
+                    sub[edge.to] = sub[edge.from]! + 1
+                    changed = true
+                }
+            }
+            if !changed { break }
+        }
+        // Keep only the columns in use: a band, then its extra sub-columns, each headed by the band.
+        let key = Dictionary(uniqueKeysWithValues: order.map { ($0, bandColumn[$0]! * 1000 + sub[$0]!) })
+        let used = Set(key.values).sorted()
         let shown = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, $0) })
-        headings = used.map { PathwayLayout.bandHeadings[$0] }
-        let columnOf = bandColumn.mapValues { shown[$0]! }
+        headings = used.map { PathwayLayout.bandHeadings[$0 / 1000] }
+        let columnOf = key.mapValues { shown[$0]! }
 
         var cols = Array(repeating: [Slot](), count: used.count)
         for id in order { cols[columnOf[id]!].append(Slot(id: id, isPassThrough: false)) }
