@@ -16,6 +16,12 @@ enum Describe {
 
     static func cost(_ pounds: Int) -> String { pounds == 0 ? "free" : Pay.pounds(pounds) }
 
+    /// "£28,605" as "£29k", for a narrow box; `nil` when there is nothing to shorten.
+    static func shortCost(_ text: String) -> String? {
+        guard text.hasPrefix("£"), text.contains(","), let pounds = Int(text.dropFirst().filter(\.isNumber)) else { return nil }
+        return "£\(Int((Double(pounds) / 1000).rounded()))k"
+    }
+
     static func pay(_ job: Job) -> String { job.pay?.label ?? "not known" }
 
     static func sources(_ ids: [String], _ graph: PathwayGraph) -> String {

@@ -196,9 +196,12 @@ enum PathwaysView {
         let horizontal = String(repeating: g.horizontal, count: max(0, inner))
         frame.grid.put(g.topLeft + horizontal + g.topRight, x: x, y: y, style: border, limit: width)
         frame.grid.put(g.bottomLeft + horizontal + g.bottomRight, x: x, y: y + 3, style: border, limit: width)
-        if let cost {
+        // The cost, shortened ("£28,605" to "£29k") rather than dropped when the box is narrow,
+        // so a big cost never vanishes while small ones show.
+        if let full = cost, let cost = [full, Describe.shortCost(full)].compactMap({ $0 })
+            .first(where: { DisplayWidth.of(frame.grid.displayed($0)) + 2 <= inner }) {
             let shown = DisplayWidth.of(frame.grid.displayed(cost))
-            if shown + 2 <= inner { frame.grid.put(cost, x: x + width - 1 - shown, y: y, style: border.reverse ? border : Style(bold: true, role: .route)) }
+            frame.grid.put(cost, x: x + width - 1 - shown, y: y, style: border.reverse ? border : Style(bold: true, role: .route))
         }
         let marker = cursor ? ">" : route ? "*" : " "
         let label = TextBlock.wrap(title, width: inner - 1, firstWidth: inner - 1, indent: 0)

@@ -31,3 +31,12 @@ import Testing
         #expect(layout.otherEdges.map { "\($0.from)>\($0.to)" } == ["forklift-course>swap-warehouse"])
     }
 }
+
+@Suite struct ShortCostTests {
+    @Test func bigCostsShortenRatherThanVanish() {
+        #expect(Describe.shortCost("£28,605") == "£29k")
+        #expect(Describe.shortCost("£1,200") == "£1k")
+        #expect(Describe.shortCost("£300") == nil)
+        #expect(Describe.shortCost("free") == nil)
+    }
+}
