@@ -146,14 +146,15 @@ struct CatalogueBuilder: Sendable {
     }
 
     mutating func readCluster(_ mapping: Yams.Node.Mapping, file: String) {
-        let known = ["id", "title", "summary", "growth", "bodies", "sources", "illustrative"]
+        let known = ["id", "title", "plainTitle", "summary", "growth", "bodies", "sources", "illustrative"]
         var (f, id) = begin(mapping, kind: .cluster, known: known, file: file)
         let title = f.text("title"), summary = f.text("summary", multiline: true)
+        let plainTitle = f.text("plainTitle", required: false)
         let growth = f.text("growth", required: false, multiline: true)
         let bodies = f.list("bodies")
         let (sources, illustrative) = citations(&f)
         if let id {
-            catalogue.clusters.append(Cluster(id: id, title: title ?? id, summary: summary ?? "", growth: growth,
+            catalogue.clusters.append(Cluster(id: id, title: title ?? id, plainTitle: plainTitle, summary: summary ?? "", growth: growth,
                                               bodies: bodies, sources: sources, illustrative: illustrative))
         }
         finish(f, kind: .cluster, id: id)

@@ -60,7 +60,8 @@ public struct KioskPage: Sendable, Hashable {
             let items = q.answers.enumerated().map { Item([$0.element], .answer($0.offset)) }
             return KioskPage(title: q.title, intro: [step], items: items + tail)
         case .clusters:
-            let items = graph.clusters.map { Item([marked($0.title, $0.illustrative)], .cluster($0.id)) }
+            // Plain names for a walk-up resident: "Electric vehicles and batteries".
+            let items = graph.clusters.map { Item([marked($0.plainTitle ?? $0.title, $0.illustrative)], .cluster($0.id)) }
             return KioskPage(title: "Which kind of work interests you?",
                              intro: ["You said: \(state.answers.summary)."], items: items + tail)
         case .jobs:
@@ -70,7 +71,7 @@ public struct KioskPage: Sendable, Hashable {
                 Item([marked(job.title, job.illustrative)
                       + (job.pay.map { ", typical pay \(Pay.pounds($0.median)) a year" } ?? "")], .job(job.id))
             }
-            return KioskPage(title: "Jobs in \(cluster.map { marked($0.title, $0.illustrative) } ?? "this area")", intro: ["Choose a job to see the ways into it."],
+            return KioskPage(title: "Jobs in \(cluster.map { marked($0.plainTitle ?? $0.title, $0.illustrative) } ?? "this area")", intro: ["Choose a job to see the ways into it."],
                              items: items + [Item(["Back to kinds of work"], .back)] + tail)
         case .routes:
             let job = state.jobID.flatMap(graph.job)?.title ?? "this job"

@@ -251,3 +251,17 @@ import Testing
         #expect(page?.items.map(\.choice) == [.back, .startAgain])
     }
 }
+
+@Suite struct KioskPlainNamesTests {
+    @Test func clustersShowTheirPlainNameWhenTheyHaveOne() throws {
+        var c = Fixtures.catalogue
+        c.clusters[0].plainTitle = "Money, law and computers"
+        let context = KioskContext(graph: PathwayGraph(c))
+        var state = KioskState()
+        state.screen = .clusters
+        let page = try #require(KioskPage.content(for: state, context: context))
+        let labels = page.items.map { $0.lines.joined(separator: " ") }
+        #expect(labels.first == "Money, law and computers")
+        #expect(labels.contains { $0.hasPrefix("Logistics and Distribution") }, "no plain name: the title")
+    }
+}
