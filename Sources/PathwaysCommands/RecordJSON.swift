@@ -4,6 +4,7 @@ import PathwaysGraph
 enum RecordJSON {
     struct ClusterJSON: Encodable {
         var id, title, summary: String
+        var plainTitle: String?
         var growth: String?
         var bodies: [String]
         var jobCount: Int
@@ -11,7 +12,7 @@ enum RecordJSON {
         var illustrative: Bool
 
         init(_ c: Cluster, jobCount: Int) {
-            id = c.id; title = c.title; summary = c.summary; growth = c.growth; bodies = c.bodies
+            id = c.id; title = c.title; plainTitle = c.plainTitle; summary = c.summary; growth = c.growth; bodies = c.bodies
             self.jobCount = jobCount; sources = c.sources; illustrative = c.illustrative
         }
     }

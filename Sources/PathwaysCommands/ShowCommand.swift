@@ -15,7 +15,7 @@ struct ShowCommand: ParsableCommand {
             let jobs = graph.jobs(inCluster: id)
             if json { return try Output.json(RecordJSON.Shown(kind: "cluster", record: RecordJSON.ClusterJSON(c, jobCount: jobs.count))) }
             print(lines(title: c.title, illustrative: c.illustrative, [
-                ("Cluster", c.id), ("About", c.summary), ("Growth", c.growth ?? "not given"),
+                ("Cluster", c.id), ("Plain name", c.plainTitle ?? ""), ("About", c.summary), ("Growth", c.growth ?? "not given"),
                 ("Bodies", c.bodies.joined(separator: "; ")), ("Jobs", jobs.map(\.title).joined(separator: "; ")),
             ], sources: c.sources, graph))
         } else if let j = graph.job(id) {
