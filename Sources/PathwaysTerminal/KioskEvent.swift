@@ -8,6 +8,8 @@ public enum KioskEvent: Sendable, Hashable {
     case resize
     /// A click or tap: starts a session from the attract screen, otherwise counts as activity.
     case touch
+    /// A tap on a list item: chooses it, as the arrows and Enter would.
+    case tap(item: Int)
     /// The pathway was printed or saved; the message to show.
     case shared(String)
     /// The operator typed a PIN that is not right (or tried too often).

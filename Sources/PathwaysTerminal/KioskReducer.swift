@@ -21,6 +21,15 @@ public enum KioskReducer {
         case .touch:
             if state.screen == .attract { start(&state, now: now) } else { state.lastInput = now; state.stillThereSince = nil }
             return []
+        case .tap(let item):
+            state.lastInput = now
+            guard state.stillThereSince == nil, state.pinEntry == nil,
+                  let page = KioskPage.page(for: state, context: context), page.items.indices.contains(item) else {
+                state.stillThereSince = nil
+                return []
+            }
+            state.selected = item
+            return activate(page.items[item].choice, &state, context: context, last: page.items.count - 1)
         case .shared(let message):
             state.screen = .done(message)
             state.shownAt = now

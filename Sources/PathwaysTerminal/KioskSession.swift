@@ -55,7 +55,12 @@ public final class KioskSession {
         switch action {
         case nil, .tick?: send(.tick)
         case .key(let key)?: send(.key(key))
-        case .click?: send(.touch)
+        case .click(_, let y, _)?:
+            if let item = KioskView.item(atRow: y, state, context: context, width: terminal.size.width, height: terminal.size.height) {
+                send(.tap(item: item))
+            } else {
+                send(.touch)
+            }
         case .scroll(let n)?: send(.key(n < 0 ? .up : .down))
         case .resize?: send(.resize)
         }

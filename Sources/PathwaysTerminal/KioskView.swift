@@ -70,30 +70,61 @@ public enum KioskView {
         }
         y += 1
         footer(&grid, glyphs.isUnicode ? "↑ ↓ choose     Enter: select     ←: back" : "Up/Down: choose    Enter: select    Left: back")
-        // Items, each wrapped, with a blank line between when there is room; scrolled so the
-        // highlighted item shows.
+        let placed = placements(page, selected: selected, width: w, height: h, top: y)
+        let sel = min(max(0, selected), page.items.count - 1)
+        if placed.first.map({ $0.item > 0 }) ?? false {
+            grid.put((glyphs.isUnicode ? "↑" : "^") + " more above", x: w - 14, y: y - 1, style: .muted)
+        }
+        for p in placed {
+            let on = p.item == sel
+            for (n, line) in p.lines.enumerated() {
+                let style = on ? Style(bold: true, reverse: true, role: .selection) : (n == 0 ? Style(bold: true) : .plain)
+                grid.putPadded((n == 0 ? (on ? " " + (glyphs.isUnicode ? "▶" : ">") + " " : "   ") : "   ") + line + " ",
+                               x: 2, y: p.row + n, width: w - 4, style: style)
+            }
+        }
+        if (placed.last.map { $0.item } ?? -1) < page.items.count - 1 {
+            grid.put((glyphs.isUnicode ? "↓" : "v") + " more below", x: w - 14, y: h - 2, style: .muted)
+        }
+    }
+
+    /// Where a list page's items go: each wrapped, with a blank line between when there is room,
+    /// scrolled so the highlighted item shows. Used to draw them and to find the one tapped.
+    static func placements(_ page: KioskPage, selected: Int, width w: Int, height h: Int, top: Int)
+        -> [(item: Int, row: Int, lines: [String])]
+    {
+        guard !page.items.isEmpty else { return [] }
         let textWidth = w - 8
         let wrapped = page.items.map { item in
             item.lines.enumerated().flatMap { i, l in TextBlock.wrap(l, width: textWidth, firstWidth: textWidth, indent: i == 0 ? 0 : 2) }
         }
         let bottom = h - 2
-        let gap = wrapped.reduce(0) { $0 + $1.count + 1 } <= bottom - y ? 1 : 0
+        let gap = wrapped.reduce(0) { $0 + $1.count + 1 } <= bottom - top ? 1 : 0
         let sel = min(max(0, selected), page.items.count - 1)
         var first = 0
-        while first < sel, wrapped[first...sel].reduce(0, { $0 + $1.count + gap }) > bottom - y { first += 1 }
-        if first > 0 { grid.put((glyphs.isUnicode ? "↑" : "^") + " more above", x: w - 14, y: y - 1, style: .muted) }
-        var i = first
+        while first < sel, wrapped[first...sel].reduce(0, { $0 + $1.count + gap }) > bottom - top { first += 1 }
+        var placed: [(item: Int, row: Int, lines: [String])] = []
+        var y = top, i = first
         while i < wrapped.count, y < bottom {
-            let on = i == sel
-            for (n, line) in wrapped[i].enumerated() where y < bottom {
-                let style = on ? Style(bold: true, reverse: true, role: .selection) : (n == 0 ? Style(bold: true) : .plain)
-                grid.putPadded((n == 0 ? (on ? " " + (glyphs.isUnicode ? "▶" : ">") + " " : "   ") : "   ") + line + " ", x: 2, y: y, width: w - 4, style: style)
-                y += 1
-            }
-            y += gap
+            let lines = Array(wrapped[i].prefix(bottom - y))
+            placed.append((i, y, lines))
+            y += lines.count + gap
             i += 1
         }
-        if i < wrapped.count { grid.put((glyphs.isUnicode ? "↓" : "v") + " more below", x: w - 14, y: bottom, style: .muted) }
+        return placed
+    }
+
+    /// The list item drawn at row `y`, or `nil` (for a tap on a touch screen).
+    public static func item(atRow y: Int, _ state: KioskState, context: KioskContext, width: Int, height: Int) -> Int? {
+        guard width >= minimumSize.width, height >= minimumSize.height, state.stillThereSince == nil, state.pinEntry == nil,
+              let page = KioskPage.page(for: state, context: context) else { return nil }
+        // The same heading rows as `list`: the bar, then the wrapped title and intro, then a blank.
+        var top = 2
+        top += TextBlock.wrap(page.title, width: width - 4, firstWidth: width - 4, indent: 0).count
+        for text in page.intro { top += TextBlock.wrap(text, width: width - 4, firstWidth: width - 4, indent: 0).count }
+        top += 1
+        return placements(page, selected: state.selected, width: width, height: height, top: top)
+            .first { y >= $0.row && y < $0.row + $0.lines.count }?.item
     }
 
     // MARK: Pieces

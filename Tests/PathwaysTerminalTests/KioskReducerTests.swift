@@ -47,6 +47,22 @@ import Testing
         keys(.enter, .enter)                  // the job, then its first way in
     }
 
+    /// On a touch screen a tap chooses what it lands on: find an answer's row on screen, tap it.
+    @Test func tappingAnItemChoosesIt() throws {
+        session.handle(.click(x: 40, y: 12, double: false))     // a tap anywhere starts
+        let text = terminal.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let row = try #require(text.firstIndex { $0.contains("Level 2 (for example") })
+        clock.advance(by: 1)
+        session.handle(.click(x: 10, y: row, double: false))
+        #expect(session.state.answers.summary.hasPrefix("Level 2"), "\(session.state.answers.summary)")
+        #expect(terminal.text.contains("Question 2 of 3"))
+        // A tap on no item (the header) only counts as activity.
+        let before = session.state
+        clock.advance(by: 1)
+        session.handle(.click(x: 10, y: 0, double: false))
+        #expect(session.state.screen == before.screen && session.state.selected == before.selected)
+    }
+
     @Test func attractScreenFirst() {
         #expect(session.state == KioskState())
         #expect(terminal.text.contains("Find your way into work and training"))
