@@ -10,23 +10,15 @@ import Testing
 /// The adviser's features through the reducer: profile form, personal routes, compare, notes,
 /// the export dialog and sessions.
 @Suite struct AdviserReducerTests {
-    static let pinned = Date(timeIntervalSince1970: 1_772_460_300)  // 2026-03-02 14:05 UTC
+    static let pinned = ReducerTestSupport.pinned
 
-    func context(folder: String? = nil) -> ExplorerContext {
-        var c = ExplorerContext(graph: Fixtures.graph)
-        c.clock = { AdviserReducerTests.pinned }
-        c.workingDirectory = folder
-        return c
-    }
+    func context(folder: String? = nil) -> ExplorerContext { ReducerTestSupport.context(folder: folder) }
 
     func run(_ keys: [Key], from start: ExplorerState = ExplorerState(), context: ExplorerContext? = nil) -> ExplorerState {
-        var state = start
-        let ctx = context ?? self.context()
-        for k in keys { Reducer.reduce(&state, .key(k), context: ctx) }
-        return state
+        ReducerTestSupport.run(keys, from: start, context: context)
     }
 
-    func chars(_ text: String) -> [Key] { text.map { .character($0) } }
+    func chars(_ text: String) -> [Key] { ReducerTestSupport.chars(text) }
 
     func temporaryFolder() throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("pathways-tests-\(UUID().uuidString)")

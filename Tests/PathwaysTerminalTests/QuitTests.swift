@@ -9,18 +9,10 @@ import Testing
 /// q with unsaved adviser work asks "Quit without saving?"; with nothing to lose it quits at
 /// once; Ctrl-C always quits at once.
 @Suite struct QuitTests {
-    func context(folder: String? = nil) -> ExplorerContext {
-        var c = ExplorerContext(graph: Fixtures.graph)
-        c.clock = { Date(timeIntervalSince1970: 1_772_460_300) }
-        c.workingDirectory = folder
-        return c
-    }
+    func context(folder: String? = nil) -> ExplorerContext { ReducerTestSupport.context(folder: folder) }
 
     func run(_ keys: [Key], from start: ExplorerState = ExplorerState(), context: ExplorerContext? = nil) -> ExplorerState {
-        var state = start
-        let ctx = context ?? self.context()
-        for k in keys { Reducer.reduce(&state, .key(k), context: ctx) }
-        return state
+        ReducerTestSupport.run(keys, from: start, context: context)
     }
 
     /// A plan made on a job's routes: work that a session file would keep.
