@@ -48,8 +48,9 @@ public struct ContentLoader: Sendable {
             }
         }
         for part in read(files) { builder.merge(part) }
-        builder.place(builder.catalogue.validate(), fallback: infoFile)
-        return LoadedContent(builder)
+        let graph = PathwayGraph(builder.catalogue)
+        builder.place(builder.catalogue.validate(graph: graph), fallback: infoFile)
+        return LoadedContent(builder, graph: graph)
     }
 
     /// One record file to read.

@@ -15,10 +15,11 @@ public struct LoadedContent: Sendable {
     /// True when nothing is wrong with the content.
     public var isClean: Bool { diagnostics.isEmpty }
 
-    init(_ builder: CatalogueBuilder) {
+    /// `graph` must be the graph of `builder.catalogue`; without one it is built here.
+    init(_ builder: CatalogueBuilder, graph: PathwayGraph? = nil) {
         catalogue = builder.catalogue
         diagnostics = builder.diagnostics.sorted()
-        graph = PathwayGraph(builder.catalogue)
+        self.graph = graph ?? PathwayGraph(builder.catalogue)
         recordLocations = builder.recordLocations
     }
 

@@ -10,12 +10,15 @@ extension Catalogue {
     ///
     /// Complexity: O(V + E) for the structural checks, plus one route search from Entry level,
     /// O((Vm + Em) log(Vm)).
-    public func validate() -> [Finding] {
+    ///
+    /// Pass `graph` when the caller has already built this catalogue's graph, so it is not built
+    /// twice (a loader builds it anyway, for the explorer).
+    public func validate(graph prebuilt: PathwayGraph? = nil) -> [Finding] {
         var findings: [Finding] = []
         findings += duplicateIDs()
         findings += danglingReferences()
         findings += repeatedReferences()
-        let graph = PathwayGraph(self)
+        let graph = prebuilt ?? PathwayGraph(self)
         findings += badProgressions(graph)
         findings += cycles(graph)
         findings += unreachableJobs(graph)

@@ -3,7 +3,7 @@ import PathwaysGraph
 /// Where the steps of a job's routes sit in the pathway graph: columns by band, rows ordered
 /// to keep crossings few.
 ///
-/// An edge that skips columns passes through a placeholder in each column it crosses, so every
+/// An edge that skips columns passes through a pass-through slot in each column it crosses, so every
 /// line runs between neighbouring columns (the layered layout of Sugiyama et al.). Rows are
 /// ordered by a few sweeps of the barycentre heuristic. Built once per set of routes; drawing
 /// only maps slots to screen positions.
