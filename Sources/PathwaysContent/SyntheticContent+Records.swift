@@ -88,7 +88,7 @@ extension SyntheticContent {
     }
 
     func appendStep(_ i: Int, level: Level, next: [(to: String, sideways: Bool, age: Int?)],
-                    to text: inout String, random: inout SplitMix64) {
+                    to text: inout String, random: inout SeededGenerator) {
         let kinds = StepKind.allCases
         let kind = level.isEntry ? StepKind.course : kinds[random.below(kinds.count)]
         let modes = StudyMode.allCases
@@ -126,7 +126,7 @@ extension SyntheticContent {
         }
     }
 
-    func appendJob(_ j: Int, clusters: Int, to text: inout String, random: inout SplitMix64) {
+    func appendJob(_ j: Int, clusters: Int, to text: inout String, random: inout SeededGenerator) {
         let level = Level.allCases[random.below(Level.allCases.count)]
         text += """
             - id: \(SyntheticContent.jobID(j))

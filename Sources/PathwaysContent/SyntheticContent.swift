@@ -27,7 +27,7 @@ public struct SyntheticContent: Sendable {
 
     /// Writes `content.yaml` and the record folders into `directory`, creating it if needed.
     public func write(to directory: URL) throws {
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let fm = FileManager.default
         for kind in RecordKind.allCases {
             try fm.createDirectory(at: directory.appendingPathComponent(kind.folder), withIntermediateDirectories: true)
@@ -76,7 +76,7 @@ public struct SyntheticContent: Sendable {
     }
 
     /// Each step's `next` entries: (target ID, sideways, an optional age requirement).
-    func progressions(levels: [Level], random: inout SplitMix64) -> [[(to: String, sideways: Bool, age: Int?)]] {
+    func progressions(levels: [Level], random: inout SeededGenerator) -> [[(to: String, sideways: Bool, age: Int?)]] {
         var next = [[(to: String, sideways: Bool, age: Int?)]](repeating: [], count: steps)
         var chosen = [Set<String>](repeating: [], count: steps)
         // The first step of each level, to find "later, higher" steps quickly.
@@ -86,7 +86,7 @@ public struct SyntheticContent: Sendable {
             if i + 1 < steps && levels[i + 1] != levels[i] { boundary = i + 1 }
             firstAbove[i] = boundary
         }
-        func add(_ from: Int, _ to: String, sideways: Bool, random: inout SplitMix64) {
+        func add(_ from: Int, _ to: String, sideways: Bool, random: inout SeededGenerator) {
             guard chosen[from].insert(to).inserted else { return }
             next[from].append((to, sideways, random.chance(10) ? 16 + random.below(10) : nil))
         }

@@ -88,13 +88,7 @@ extension Catalogue {
 
     /// The known ID closest to a mistyped one, when it is close enough to be a likely typo.
     static func nearest(to id: String, in known: Set<String>) -> String? {
-        let allowed = max(2, id.count / 4)
-        var best: (String, Int)?
-        for candidate in known where abs(candidate.count - id.count) <= allowed {
-            let d = SearchIndex.editDistance(id, candidate, atMost: allowed)
-            if d <= allowed, best == nil || d < best!.1 || (d == best!.1 && candidate < best!.0) { best = (candidate, d) }
-        }
-        return best?.0
+        SearchIndex.closestIDs(to: id, among: known, within: max(2, id.count / 4), limit: 1).first
     }
 
     private func repeatedReferences() -> [Finding] {

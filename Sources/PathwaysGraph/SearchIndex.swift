@@ -184,9 +184,24 @@ public struct SearchIndex: Sendable {
 
 extension PathwayGraph {
     /// IDs of any kind closest to `id`, for "did you mean" suggestions. O(IDs · |id|²).
+    /// A typed ID also counts as near when it is part of a longer one ("esol" for "esol-e3").
     public func suggestions(for id: String, limit: Int = 3) -> [String] {
-        let scored = allIDs.map { ($0, SearchIndex.editDistance(id, $0, atMost: max(3, id.count / 2))) }
-        let close = scored.filter { $0.1 <= max(3, id.count / 2) || $0.0.hasPrefix(id) || $0.0.contains(id) }
-        return close.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)
+        SearchIndex.closestIDs(to: id, among: allIDs, within: max(3, id.count / 2), limit: limit) { $0.contains(id) }
+    }
+}
+
+extension SearchIndex {
+    /// IDs within `within` edits of `id` (or accepted by `alsoNear`), closest first, then by ID.
+    /// The one ranking behind "did you mean" on the command line and in `validate`.
+    static func closestIDs(
+        to id: String, among candidates: some Sequence<String>, within allowed: Int, limit: Int,
+        alsoNear: (String) -> Bool = { _ in false }
+    ) -> [String] {
+        var close: [(id: String, distance: Int)] = []
+        for candidate in candidates {
+            let d = abs(candidate.count - id.count) <= allowed ? editDistance(id, candidate, atMost: allowed) : allowed + 1
+            if d <= allowed || alsoNear(candidate) { close.append((candidate, d)) }
+        }
+        return close.sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }.prefix(limit).map(\.id)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PathwaysContent
+import PathwaysGraph
 import PathwaysTestSupport
 import Testing
 
