@@ -100,7 +100,7 @@ import PathwaysTerminalCore
 
     @Test func tooSmallStillAsks() {
         var state = withPlan
-        Reducer.reduce(&state, .resize(width: 30, height: 10), context: context())
+        _ = Reducer.reduce(&state, .resize(width: 30, height: 10), context: context())
         state = run([.character("q")], from: state)
         #expect(state.confirmingQuit)
         #expect(ExplorerView.render(state, context: context()).grid.text.contains("Quit without saving?"))

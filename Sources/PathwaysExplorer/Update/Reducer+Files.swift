@@ -29,19 +29,17 @@ extension Reducer {
     }
 
     /// Ctrl-S: saves straight back to the session file in use, or asks for a name.
-    static func saveSession(_ state: inout ExplorerState, _ context: ExplorerContext) {
-        if let path = state.sessionPath {
-            writeSession(to: path, &state, context)
-        } else {
-            let date = String(isoTime(context.clock()).prefix(10))
-            state.dialog = .saveSession(suggesting: FileDialog.sessionFileName(initials: state.profile?.initials, date: date))
-        }
+    static func saveSession(_ state: inout ExplorerState, _ context: ExplorerContext) -> [ExplorerEffect] {
+        if let path = state.sessionPath { return [.saveSession(session(state, context), path: path, replacing: true)] }
+        let date = String(isoTime(context.clock()).prefix(10))
+        state.dialog = .saveSession(suggesting: FileDialog.sessionFileName(initials: state.profile?.initials, date: date))
+        return []
     }
 
     /// Keys in a file dialog.
-    static func dialogKey(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) {
-        guard var dialog = state.dialog else { return }
-        if key == .interrupt { state.dialog = nil; run(.quit, &state, context, key: key); return }
+    static func dialogKey(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) -> [ExplorerEffect] {
+        guard var dialog = state.dialog else { return [] }
+        if key == .interrupt { state.dialog = nil; return run(.quit, &state, context, key: key) }
         switch dialog.stage {
         case .chooseFormat:
             let all = ExportFormat.allCases
@@ -61,22 +59,21 @@ extension Reducer {
             case .escape:
                 state.dialog = nil
                 state.message = "Export cancelled: nothing was written."
-                return
+                return []
             default: break
             }
         case .fileName:
             switch key {
             case .enter:
                 state.dialog = dialog
-                write(replacing: false, &state, context)
-                return
+                return write(replacing: false, &state, context)
             case .escape:
                 if dialog.isExport {
                     dialog.stage = .chooseFormat
                 } else {
                     state.dialog = nil
                     state.message = "Not saved."
-                    return
+                    return []
                 }
             case .backspace: if !dialog.name.isEmpty { dialog.name.removeLast() }
             case .control("u"): dialog.name = ""
@@ -87,8 +84,7 @@ extension Reducer {
             switch key {
             case .character("y"), .character("Y"):
                 state.dialog = dialog
-                write(replacing: true, &state, context)
-                return
+                return write(replacing: true, &state, context)
             case .character("n"), .character("N"), .escape:
                 dialog.stage = .fileName
                 dialog.problem = "Left as it was. Type another name, or Enter and y to replace it."
@@ -96,58 +92,62 @@ extension Reducer {
             }
         }
         state.dialog = dialog
+        return []
     }
 
-    /// Writes the dialog's file. An existing file is only replaced with `replacing`; otherwise
-    /// the dialog asks first. Success closes the dialog and says where the file went.
-    static func write(replacing: Bool, _ state: inout ExplorerState, _ context: ExplorerContext) {
-        guard var dialog = state.dialog else { return }
+    /// Asks for the dialog's file to be written. An existing file is only replaced with
+    /// `replacing`; otherwise its outcome (`alreadyThere`) makes the dialog ask first.
+    static func write(replacing: Bool, _ state: inout ExplorerState, _ context: ExplorerContext) -> [ExplorerEffect] {
+        guard var dialog = state.dialog else { return [] }
         let name = dialog.name.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty else { dialog.problem = "Type a file name."; state.dialog = dialog; return }
+        guard !name.isEmpty else { dialog.problem = "Type a file name."; state.dialog = dialog; return [] }
         let path = context.path(for: name)
-        if !replacing && FileManager.default.fileExists(atPath: path) {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-                dialog.problem = "\(name) is a folder. Type a file name."
+        switch dialog.purpose {
+        case .export(let route, let extras, _):
+            let text = Exporter.render(document(for: route, extraSteps: extras, state, context), as: dialog.format)
+            return [.writeExport(text: text, path: path, replacing: replacing)]
+        case .saveSession:
+            return [.saveSession(session(state, context), path: path, replacing: replacing)]
+        }
+    }
+
+    /// How a write went: closes the dialog and says where the file went, or keeps the dialog
+    /// open with the problem so the adviser can try again.
+    static func outcome(_ event: ExplorerEvent, _ state: inout ExplorerState) {
+        switch event {
+        case .exported(let path):
+            guard let dialog = state.dialog, case .export(_, _, let what) = dialog.purpose else { return }
+            state.dialog = nil
+            state.message = "Exported \(what) as \(dialog.format.label) to \(path)"
+        case .saved(let path):
+            state.dialog = nil
+            state.sessionPath = path
+            state.savedWork = AdviserWork(state)
+            state.message = "Saved to \(path)"
+        case .alreadyThere(let isFolder):
+            guard var dialog = state.dialog else { return }
+            if isFolder {
+                dialog.problem = "\(dialog.name.trimmingCharacters(in: .whitespaces)) is a folder. Type a file name."
             } else {
                 dialog.stage = .confirmReplace
                 dialog.problem = nil
             }
             state.dialog = dialog
-            return
-        }
-        switch dialog.purpose {
-        case .export(let route, let extras, let what):
-            let document = document(for: route, extraSteps: extras, state, context)
-            do {
-                try AtomicFileWriter().write(Exporter.render(document, as: dialog.format), to: path, overwrite: replacing)
-                state.dialog = nil
-                state.message = "Exported \(what) as \(dialog.format.label) to \(path)"
-            } catch {
+        case .notWritten(let reason):
+            if var dialog = state.dialog, dialog.isExport {
                 dialog.stage = .fileName
-                dialog.problem = error.description
+                dialog.problem = reason
                 state.dialog = dialog
+                return
             }
-        case .saveSession:
-            state.dialog = nil
-            writeSession(to: path, &state, context)
-            if state.sessionPath != path {
+            state.message = "Not saved: \(reason)"
+            if var dialog = state.dialog {
                 dialog.problem = state.message
                 dialog.stage = .fileName
                 state.dialog = dialog
             }
-        }
-    }
-
-    /// Saves the session to `path` (replacing an earlier session there, never any other file).
-    static func writeSession(to path: String, _ state: inout ExplorerState, _ context: ExplorerContext) {
-        do throws(SessionError) {
-            try SessionFile.save(session(state, context), to: URL(fileURLWithPath: path))
-            state.sessionPath = path
-            state.savedWork = AdviserWork(state)
-            state.message = "Saved to \(path)"
-        } catch {
-            state.message = "Not saved: \(error.description)"
+        case .key, .click, .scroll, .resize:
+            break
         }
     }
 

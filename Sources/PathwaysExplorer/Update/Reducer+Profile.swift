@@ -112,22 +112,23 @@ extension Reducer {
 
     /// Keys while the notes are being edited: Esc or Ctrl-D keeps them, Ctrl-S keeps them and
     /// saves the session; everything else edits.
-    static func noteKey(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) {
-        guard var editor = state.noteEditor else { return }
+    static func noteKey(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) -> [ExplorerEffect] {
+        guard var editor = state.noteEditor else { return [] }
         switch key {
         case .escape, .control("d"):
             finishNotes(editor, &state)
         case .control("s"):
             finishNotes(editor, &state)
             state.message = nil
-            run(.saveSession, &state, context)
+            return run(.saveSession, &state, context)
         case .interrupt:
             finishNotes(editor, &state)
-            run(.quit, &state, context, key: key)
+            return run(.quit, &state, context, key: key)
         default:
             if !editor.handle(key) { state.message = "Esc or Ctrl-D finishes the notes." }
             state.noteEditor = editor
         }
+        return []
     }
 
     static func finishNotes(_ editor: NoteEditor, _ state: inout ExplorerState) {

@@ -1,37 +1,46 @@
 import PathwaysGraph
 import PathwaysTerminalCore
 
-/// Turns an action into the next state. No terminal: the only outside things it touches are
-/// the clock and the files an adviser asks to save, both through `ExplorerContext`.
+/// Turns an event into the next state, and says what must happen outside it.
+///
+/// Pure: it touches no terminal and no file. Saving a session or writing an export is asked
+/// for by returning an `ExplorerEffect`, which `ExplorerSession` carries out and reports back
+/// as an event. The time comes from the context's injected clock.
 public enum Reducer {
-    public static func reduce(_ state: inout ExplorerState, _ action: Action, context: ExplorerContext) {
-        switch action {
+    /// Applies one event; returns the effects to carry out, in order.
+    public static func reduce(_ state: inout ExplorerState, _ event: ExplorerEvent, context: ExplorerContext) -> [ExplorerEffect] {
+        switch event {
         case .resize(let w, let h):
             state.width = max(0, w)
             state.height = max(0, h)
             let panes = ScreenItems.paneCount(state.screen, width: state.width)
             if state.page.focus >= panes { state.page.focus = 0 }
-        case .tick:
-            break
+            return []
         case .scroll(let delta):
-            guard !state.isTooSmall else { return }
-            for _ in 0..<min(abs(delta), 20) { run(delta < 0 ? .up : .down, &state, context) }
-        case .click(let x, let y, let double):
-            guard !state.isTooSmall else { return }
+            guard !state.isTooSmall else { return [] }
+            for _ in 0..<min(abs(delta), 20) { _ = run(delta < 0 ? .up : .down, &state, context) }
+            return []
+        case .click(let hit, let double):
+            guard !state.isTooSmall else { return [] }
             state.message = nil
-            click(x: x, y: y, double: double, &state, context)
+            if let hit { click(hit, double: double, &state, context) }
+            return []
         case .key(let key):
             state.message = nil
-            if state.confirmingQuit { quitPromptKey(key, &state, context); return }
+            if state.confirmingQuit { return quitPromptKey(key, &state, context) }
             if state.isTooSmall {
-                if key == .character("q") || key == .interrupt { run(.quit, &state, context, key: key) }
-                return
+                if key == .character("q") || key == .interrupt { return run(.quit, &state, context, key: key) }
+                return []
             }
-            if state.dialog != nil { dialogKey(key, &state, context); return }
-            if state.noteEditor != nil { noteKey(key, &state, context); return }
-            if state.screen == .profile, profileKey(key, &state, context) { return }
-            if state.screen == .search, type(key, &state, context) { return }
-            if let command = Keymap.command(for: key, on: state.screen) { run(command, &state, context, key: key) }
+            if state.dialog != nil { return dialogKey(key, &state, context) }
+            if state.noteEditor != nil { return noteKey(key, &state, context) }
+            if state.screen == .profile, profileKey(key, &state, context) { return [] }
+            if state.screen == .search, type(key, &state, context) { return [] }
+            if let command = Keymap.command(for: key, on: state.screen) { return run(command, &state, context, key: key) }
+            return []
+        case .exported, .saved, .alreadyThere, .notWritten:
+            outcome(event, &state)
+            return []
         }
     }
 
@@ -56,7 +65,8 @@ public enum Reducer {
         return true
     }
 
-    static func run(_ command: Command, _ state: inout ExplorerState, _ context: ExplorerContext, key: Key? = nil) {
+    /// Carries out a command; returns the effects it asks for (only saving does).
+    static func run(_ command: Command, _ state: inout ExplorerState, _ context: ExplorerContext, key: Key? = nil) -> [ExplorerEffect] {
         let count = ScreenItems.items(state, state.page, context).count
         let pageSize = max(1, state.height - 8)
         let onList = state.page.focus == 0
@@ -111,7 +121,7 @@ public enum Reducer {
             // q asks first when work would be lost; Ctrl-C always quits at once.
             if key != .interrupt && state.hasUnsavedWork {
                 state.confirmingQuit = true
-                return
+                return []
             }
             state.finished = true
             state.exitCode = key == .interrupt ? 130 : 0
@@ -119,7 +129,7 @@ public enum Reducer {
         case .removeFromPlan:
             let items = ScreenItems.items(state, state.page, context)
             guard items.indices.contains(state.page.selected), let step = context.graph.step(items[state.page.selected].id)
-            else { return }
+            else { return [] }
             state.plan.remove(step.id)
             state.message = "Removed \(step.title) from your plan."
             select(min(state.page.selected, max(0, ScreenItems.items(state, state.page, context).count - 1)), &state)
@@ -137,15 +147,16 @@ public enum Reducer {
             }
         case .compare: openCompare(&state, context)
         case .export: openExport(&state, context)
-        case .saveSession: saveSession(&state, context)
+        case .saveSession: return saveSession(&state, context)
         case .editNotes:
             state.noteEditor = NoteEditor(state.notes)
         }
+        return []
     }
 
     /// Keys while "Quit without saving?" is open: y quits, n or Esc stays, Ctrl-S saves (the
     /// session file in use, or the save dialog), Ctrl-C quits at once.
-    static func quitPromptKey(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) {
+    static func quitPromptKey(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) -> [ExplorerEffect] {
         switch key {
         case .character("y"), .character("Y"):
             state.confirmingQuit = false
@@ -156,13 +167,14 @@ public enum Reducer {
             state.message = "Not quitting: nothing was lost."
         case .control("s"):
             state.confirmingQuit = false
-            run(.saveSession, &state, context)
+            return run(.saveSession, &state, context)
         case .interrupt:
             state.confirmingQuit = false
-            run(.quit, &state, context, key: key)
+            return run(.quit, &state, context, key: key)
         default:
             state.message = "y quits without saving, n stays, Ctrl-S saves."
         }
+        return []
     }
 
     static func clamp(_ v: Int, _ lo: Int, _ hi: Int) -> Int { max(lo, min(hi, v)) }
@@ -200,7 +212,7 @@ public enum Reducer {
             }
             return
         }
-        if case .job = state.screen { run(.pathways, &state, context); return }
+        if case .job = state.screen { _ = run(.pathways, &state, context); return }
         if case .compare(let id) = state.screen, state.page.routes.indices.contains(state.page.selected) {
             let route = state.page.routes[state.page.selected]
             open(.pathways(id), &state, context)
