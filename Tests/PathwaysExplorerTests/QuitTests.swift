@@ -30,7 +30,7 @@ import PathwaysTerminalCore
         #expect(state.hasUnsavedWork)
         state = run([.character("q")], from: state)
         #expect(!state.finished && state.confirmingQuit)
-        #expect(Keymap.active(state).map(\.keys) == ["y", "n Esc", "Ctrl-S"])
+        #expect(Keymap.active(state).map(\.label) == ["y", "n Esc", "Ctrl-S", "Ctrl-C"])
         let text = ExplorerView.render(state, context: context()).grid.text
         #expect(text.contains("Quit without saving?"))
         #expect(text.contains("y: quit · n: stay · Ctrl-S: save"))

@@ -29,20 +29,20 @@ public struct NoteEditor: Sendable, Equatable {
         return out
     }
 
-    /// Applies an editing key; returns false when the key is not one the editor uses.
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .character(let c) where c == "\n" || c == "\r":
+    /// Applies an edit; returns false for one the notes do not take (`clear`).
+    public mutating func apply(_ edit: TextEdit) -> Bool {
+        switch edit {
+        case .insert(let c) where c == "\n" || c == "\r":
             newLine()
-        case .character(let c):
+        case .insert(let c):
             guard !NoteEditor.isControl(c) else { return true }
             guard lines[line].count < NoteEditor.maximumLineLength else { return true }
             var chars = Array(lines[line])
             chars.insert(c, at: column)
             lines[line] = String(chars)
             column += 1
-        case .enter: newLine()
-        case .backspace:
+        case .newLine: newLine()
+        case .deleteBackward:
             if column > 0 {
                 var chars = Array(lines[line])
                 chars.remove(at: column - 1)
@@ -54,7 +54,7 @@ public struct NoteEditor: Sendable, Equatable {
                 lines.remove(at: line)
                 line -= 1
             }
-        case .delete:
+        case .deleteForward:
             if column < lines[line].count {
                 var chars = Array(lines[line])
                 chars.remove(at: column)
@@ -71,11 +71,11 @@ public struct NoteEditor: Sendable, Equatable {
             if line > 0 { line -= 1; column = min(column, lines[line].count) }
         case .down:
             if line + 1 < lines.count { line += 1; column = min(column, lines[line].count) }
-        case .home: column = 0
-        case .end: column = lines[line].count
-        case .tab:
-            return handle(.character(" ")) && handle(.character(" "))
-        default:
+        case .lineStart: column = 0
+        case .lineEnd: column = lines[line].count
+        case .indent:
+            return apply(.insert(" ")) && apply(.insert(" "))
+        case .clear:
             return false
         }
         return true

@@ -36,60 +36,49 @@ extension Reducer {
         return []
     }
 
-    /// Keys in a file dialog.
-    static func dialogKey(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) -> [ExplorerEffect] {
+    /// A command in a file dialog.
+    static func dialog(_ command: Command, _ state: inout ExplorerState, _ context: ExplorerContext) -> [ExplorerEffect] {
         guard var dialog = state.dialog else { return [] }
-        if key == .interrupt { state.dialog = nil; return run(.quit, &state, context, key: key) }
-        switch dialog.stage {
-        case .chooseFormat:
+        if command == .quitNow { state.dialog = nil; return run(.quitNow, &state, context) }
+        switch (dialog.stage, command) {
+        case (.chooseFormat, .up), (.chooseFormat, .down):
             let all = ExportFormat.allCases
             let i = all.firstIndex(of: dialog.format)!
-            switch key {
-            case .up, .character("k"): dialog.format = all[max(0, i - 1)]
-            case .down, .character("j"): dialog.format = all[min(all.count - 1, i + 1)]
-            case .character(let c) where c.wholeNumberValue.map { (1...all.count).contains($0) } ?? false:
-                // A digit only picks the format: Enter goes on, so a stray Enter never writes at once.
-                dialog.format = all[c.wholeNumberValue! - 1]
-            case .enter:
-                guard case .export(let route, _, _) = dialog.purpose else { break }
-                dialog.name = Exporter.suggestedFileName(for: PathwayDocument(route: route, graph: context.graph, generatedAt: ""),
-                                                         as: dialog.format)
-                dialog.stage = .fileName
-                dialog.problem = nil
-            case .escape:
+            dialog.format = all[command == .up ? max(0, i - 1) : min(all.count - 1, i + 1)]
+        case (.chooseFormat, .choose(let n)) where ExportFormat.allCases.indices.contains(n):
+            // A digit only picks the format: Enter goes on, so a stray Enter never writes at once.
+            dialog.format = ExportFormat.allCases[n]
+        case (.chooseFormat, .open):
+            guard case .export(let route, _, _) = dialog.purpose else { break }
+            dialog.name = Exporter.suggestedFileName(for: PathwayDocument(route: route, graph: context.graph, generatedAt: ""),
+                                                     as: dialog.format)
+            dialog.stage = .fileName
+            dialog.problem = nil
+        case (.chooseFormat, .back):
+            state.dialog = nil
+            state.message = "Export cancelled: nothing was written."
+            return []
+        case (.fileName, .open):
+            state.dialog = dialog
+            return write(replacing: false, &state, context)
+        case (.fileName, .back):
+            guard dialog.isExport else {
                 state.dialog = nil
-                state.message = "Export cancelled: nothing was written."
+                state.message = "Not saved."
                 return []
-            default: break
             }
-        case .fileName:
-            switch key {
-            case .enter:
-                state.dialog = dialog
-                return write(replacing: false, &state, context)
-            case .escape:
-                if dialog.isExport {
-                    dialog.stage = .chooseFormat
-                } else {
-                    state.dialog = nil
-                    state.message = "Not saved."
-                    return []
-                }
-            case .backspace: if !dialog.name.isEmpty { dialog.name.removeLast() }
-            case .control("u"): dialog.name = ""
-            case .character(let c): dialog.type(c)
-            default: break
-            }
-        case .confirmReplace:
-            switch key {
-            case .character("y"), .character("Y"):
-                state.dialog = dialog
-                return write(replacing: true, &state, context)
-            case .character("n"), .character("N"), .escape:
-                dialog.stage = .fileName
-                dialog.problem = "Left as it was. Type another name, or Enter and y to replace it."
-            default: break
-            }
+            dialog.stage = .chooseFormat
+        case (.fileName, .edit(.deleteBackward)): if !dialog.name.isEmpty { dialog.name.removeLast() }
+        case (.fileName, .edit(.clear)): dialog.name = ""
+        case (.fileName, .edit(.insert(let c))): dialog.type(c)
+        case (.confirmReplace, .confirm):
+            state.dialog = dialog
+            return write(replacing: true, &state, context)
+        case (.confirmReplace, .back):
+            dialog.stage = .fileName
+            dialog.problem = "Left as it was. Type another name, or Enter and y to replace it."
+        default:
+            break
         }
         state.dialog = dialog
         return []

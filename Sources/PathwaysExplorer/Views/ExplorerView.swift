@@ -113,7 +113,7 @@ public enum ExplorerView {
         var x = 0
         for binding in Keymap.active(state) {
             guard let short = binding.short else { continue }
-            let keys = binding.keys.split(separator: " ").first.map(String.init) ?? binding.keys
+            let keys = binding.label.split(separator: " ").first.map(String.init) ?? binding.label
             let keyWidth = DisplayWidth.of(frame.grid.displayed(keys)), shortWidth = DisplayWidth.of(short)
             if x + 1 + keyWidth + 1 + shortWidth > w { break }
             x += 1
