@@ -72,7 +72,7 @@ public enum KioskView {
             for line in TextBlock.wrap(text, width: w - 4, firstWidth: w - 4, indent: 0) { grid.put(line, x: 2, y: y); y += 1 }
         }
         y += 1
-        footer(&grid, glyphs.isUnicode ? "↑ ↓ choose     Enter: select     ←: back" : "Up/Down: choose    Enter: select    Left: back")
+        footer(&grid, KioskKeymap.footer(unicode: glyphs.isUnicode))
         let placed = placements(page, selected: selected, width: w, height: h, top: y)
         let sel = min(max(0, selected), page.items.count - 1)
         if placed.first.map({ $0.item > 0 }) ?? false {
