@@ -1,3 +1,4 @@
+import PathwaysGraph
 import PathwaysTerminalCore
 
 /// The adviser's notes being edited: lines of text and a cursor.
@@ -90,14 +91,9 @@ public struct NoteEditor: Sendable, Equatable {
         column = 0
     }
 
-    /// True for characters that must never be stored: C0 and C1 controls, DEL, bidi overrides.
-    static func isControl(_ c: Character) -> Bool {
-        c.unicodeScalars.contains { s in
-            let v = s.value
-            return v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0x2028 || v == 0x2029 || (0x202A...0x202E).contains(v)
-                || (0x2066...0x2069).contains(v)
-        }
-    }
+    /// True for characters that must never be stored: control characters and bidi overrides
+    /// (`DisplayWidth.isControl`).
+    static func isControl(_ c: Character) -> Bool { c.unicodeScalars.contains(where: DisplayWidth.isControl) }
 
     /// Notes made safe: control characters removed (a tab or line break inside a note becomes a
     /// space), each line cut to the maximum length, and at most the maximum number of lines.

@@ -138,6 +138,6 @@ extension Reducer {
         let before = state.notes
         state.notes = editor.notes
         state.noteEditor = nil
-        state.message = state.notes == before ? "Notes unchanged." : "Notes kept (\(state.notes.count) line\(state.notes.count == 1 ? "" : "s")). Ctrl-S saves the session."
+        state.message = state.notes == before ? "Notes unchanged." : "Notes kept (\(Wording.plural(state.notes.count, "line"))). Ctrl-S saves the session."
     }
 }

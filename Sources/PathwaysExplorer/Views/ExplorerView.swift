@@ -55,7 +55,7 @@ public enum ExplorerView {
         let w = state.width
         frame.grid.fill(Rect(x: 0, y: 0, width: w, height: 1), style: .header)
         let steps = state.plan.steps.count
-        var planNote = state.plan.isEmpty ? "" : " Plan: \(steps == 1 ? "1 step" : "\(steps) steps") "
+        var planNote = state.plan.isEmpty ? "" : " Plan: \(Wording.plural(steps, "step")) "
         if let profile = state.profile {
             let trail = " " + state.pages.map { crumb($0, context) }.joined(separator: frame.glyphs.breadcrumb)
             let crumbs = min(DisplayWidth.of(frame.grid.displayed(trail)) + 1, max(16, w * 3 / 10))

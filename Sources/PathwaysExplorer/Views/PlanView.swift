@@ -13,12 +13,12 @@ enum PlanView {
         let (body, notesArea) = upper.splitRows(upper.height - notesHeight)
 
         var rows: [Frame.Row] = []
-        var total = 0
+        var costToResident = 0
         for (i, s) in plan.steps.enumerated() {
             let costing = advice?.costing(for: s)
-            total += costing?.costToLearner ?? (plan.route?.steps.contains { $0.id == s.id } == true ? 0 : s.cost)
+            costToResident += costing?.costToLearner ?? 0
             rows.append(Frame.Row.titled("\(i + 1). \(s.title) (\(s.level.label))", illustrative: s.illustrative,
-                                         trailing: "\(Describe.weeks(s.weeks)), \(costing.map(Describe.costToYou) ?? Describe.cost(s.cost))", item: i))
+                                         trailing: "\(Wording.weeks(s.weeks)), \(costing.map(Describe.costToYou) ?? Describe.cost(s.cost))", item: i))
             if let c = costing, body.height > plan.steps.count * 2 + 2 {
                 rows.append(Frame.Row(text: "     " + (c.whyClosed.map { "Closed: " + $0 } ?? c.reason), style: .muted))
             }
@@ -45,8 +45,8 @@ enum PlanView {
             frame.text(notesArea, title: "Adviser's notes", block: notes, scroll: 0, focused: false, pane: 1)
         }
         frame.horizontalRule(x: footer.x, y: footer.y, width: footer.width)
-        let cost = advice == nil ? plan.totalCost : total
-        let totals = "Total: \(plan.steps.count == 1 ? "1 step" : "\(plan.steps.count) steps") · \(Describe.weeks(plan.totalWeeks)) · \(Describe.cost(cost)) \(advice == nil ? "in fees" : "to you")"
+        let cost = advice == nil ? plan.totalCost : costToResident
+        let totals = "Total: \(Wording.plural(plan.steps.count, "step")) · \(Wording.weeks(plan.totalWeeks)) · \(Describe.cost(cost)) \(advice == nil ? "in fees" : "to you")"
         frame.grid.put(totals, x: footer.x + 1, y: footer.y + 1, style: .heading, limit: footer.width - 2)
         let note = plan.route == nil ? "No job chosen yet."
             : state.profile == nil ? "Costs are typical fees, before any funding you may get."

@@ -25,7 +25,7 @@ public enum KioskView {
         if let since = state.stillThereSince {
             let left = max(0, Int((context.countdown - (now - since)).rounded(.up)))
             dialog(&grid, ["Are you still there?", "", "Press any key to carry on.",
-                           "Starting again in \(left) second\(left == 1 ? "" : "s")."], glyphs: glyphs)
+                           "Starting again in \(Wording.plural(left, "second"))."], glyphs: glyphs)
         } else if let pin = state.pinEntry {
             dialog(&grid, ["Staff only", "", "Type the PIN, then press Enter.", "PIN: " + String(repeating: "*", count: pin.count),
                            "", "Esc: go back"], glyphs: glyphs)

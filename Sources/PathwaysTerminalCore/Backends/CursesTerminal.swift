@@ -17,6 +17,8 @@ public final class CursesTerminal: Terminal {
     private let colors: Bool
     private var previous: Grid?
     private var active = false
+    /// The characters one ncurses cell holds (CCHARW_MAX).
+    static let scalarsPerCell = Int(pw_ccharw_max())
 
     /// Starts curses. `useColor` is false for NO_COLOR.
     public init(theme: Theme, useColor: Bool) {
@@ -101,7 +103,10 @@ public final class CursesTerminal: Terminal {
         if style.underline { attrs |= pw_a_underline() }
         if style.dim { attrs |= pw_a_dim() }
         let pair: Int16 = colors ? Int16(style.role.rawValue) + 1 : 0
-        var chars = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+        // ncurses holds a base and a few marks per cell: a longer cluster (a family emoji
+        // joined with ZWJ) is drawn as its first character, which takes the same two columns.
+        let scalars = Array(cell.text.unicodeScalars)
+        var chars = (scalars.count <= CursesTerminal.scalarsPerCell ? scalars : Array(scalars.prefix(1))).map { wchar_t(bitPattern: $0.value) }
         if chars.isEmpty { chars = [wchar_t(32)] }
         chars.append(0)
         _ = chars.withUnsafeBufferPointer { pw_put_cell(Int32(y), Int32(x), $0.baseAddress, attrs, pair) }

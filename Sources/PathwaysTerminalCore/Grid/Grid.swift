@@ -115,40 +115,27 @@ public struct Grid: Sendable, Equatable {
         }
     }
 
+    /// Adds a mark with no base of its own (a combining accent after a space, say) to the cell before.
     private mutating func attach(_ mark: String, x: Int, y: Int) {
         var target = x
         if self[target, y].isContinuation, target > 0 { target -= 1 }
-        if self[target, y].text.unicodeScalars.count < 4 { cells[y * width + target].text += mark }
+        cells[y * width + target].text += mark
     }
 
-    /// A character made safe to draw, and its width.
-    public static func sanitize(_ ch: Character, asciiOnly: Bool) -> (String, Int) {
-        var out = ""
-        var width = 0
-        for scalar in ch.unicodeScalars {
-            let v = scalar.value
-            if v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0x2028 || v == 0x2029 || (v >= 0x202A && v <= 0x202E)
-                || (v >= 0x2066 && v <= 0x2069) {
-                // Control characters and bidi overrides never reach the terminal.
-                if out.isEmpty { out = " "; width = 1 }
-                continue
-            }
-            if asciiOnly && v >= 0x80 {
-                if out.isEmpty { out = ascii(scalar); width = out.count }
-                continue
-            }
-            let w = DisplayWidth.of(scalar)
-            if out.isEmpty {
-                out.unicodeScalars.append(scalar)
-                width = w
-            } else if w == 0 {
-                out.unicodeScalars.append(scalar)
-            }
+    /// A character (grapheme cluster) made safe to draw, and its width (`DisplayWidth`): a
+    /// control character becomes a space; in ASCII, anything else non-ASCII is spelled in ASCII.
+    static func sanitize(_ ch: Character, asciiOnly: Bool) -> (String, Int) {
+        guard let first = ch.unicodeScalars.first else { return ("", 0) }
+        if ch.unicodeScalars.contains(where: DisplayWidth.isControl) { return (" ", 1) }
+        if asciiOnly && !ch.isASCII {
+            if DisplayWidth.of(first) == 0 { return ("", 0) }
+            let spelled = ascii(first)
+            return (spelled, spelled.count)
         }
-        return (out, width)
+        return (String(ch), DisplayWidth.of(ch))
     }
 
-    public static func ascii(_ scalar: Unicode.Scalar) -> String {
+    static func ascii(_ scalar: Unicode.Scalar) -> String {
         switch scalar {
         case "£": return "GBP"
         case "–", "—", "─", "━": return "-"
