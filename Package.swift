@@ -38,7 +38,9 @@ let package = Package(
             dependencies: ["PathwaysTerminalCore", "PathwaysGraph", "PathwaysExport", "PathwaysSession"]
         ),
         // The public kiosk: locked down, so it depends on the core and the engine, never the explorer.
-        .target(name: "PathwaysKiosk", dependencies: ["PathwaysTerminalCore", "PathwaysGraph", "PathwaysExport"]),
+        .target(name: "PathwaysKiosk", dependencies: ["PathwaysTerminalCore", "PathwaysGraph", "PathwaysExport", "CProcessSpawn"]),
+        // posix_spawn flags Swift cannot import from the C library's headers (for the kiosk's printer).
+        .target(name: "CProcessSpawn"),
         // The command line, as a library so tests can drive it in-process.
         .target(
             name: "PathwaysCommands",

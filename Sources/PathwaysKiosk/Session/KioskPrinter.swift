@@ -1,4 +1,4 @@
-import PathwaysTerminalCore
+import CProcessSpawn
 
 #if canImport(Glibc)
 import Glibc
@@ -73,8 +73,9 @@ public struct KioskPrinter: Sendable {
         try wait(for: pid, program: program)
     }
 
-    /// glibc's POSIX_SPAWN_SETSID (0x80, since glibc 2.26), which Swift does not import.
-    private static let newSession: Int32 = 0x80
+    /// POSIX_SPAWN_SETSID from the C library's <spawn.h> (glibc declares it only for
+    /// _GNU_SOURCE, so Swift cannot import it directly).
+    private static let newSession = Int32(pw_spawn_setsid_flag())
 
     private func wait(for pid: pid_t, program: String) throws(Failure) {
         var status: Int32 = 0
@@ -91,9 +92,9 @@ public struct KioskPrinter: Sendable {
             usleep(20_000)
             waited += 0.02
         }
-        // Exited normally with status 0: WIFEXITED and WEXITSTATUS spelled out (they are macros).
-        let signalled = status & 0x7f
-        let code = (status >> 8) & 0xff
+        // Exited normally with status 0 (WIFSIGNALED, WTERMSIG, WIFEXITED and WEXITSTATUS, through C).
+        let signalled = pw_wait_signal(status)
+        let code = pw_wait_exit_status(status)
         guard signalled == 0 else { throw Failure(description: "\(program) was stopped by signal \(signalled)") }
         guard code == 0 else { throw Failure(description: "\(program) failed with exit status \(code)") }
     }
