@@ -22,6 +22,16 @@ public struct KioskPrinter: Sendable {
         self.timeout = timeout
     }
 
+    /// A print command as written in the config file or on the command line: a program and plain
+    /// arguments, split on spaces and tabs. Nil when it has no program, or characters that only
+    /// mean something to a shell (quotes, `\`, `` ` ``, `$`, `;`, `|`, `&`, `<`, `>`), since it
+    /// is run without one.
+    public static func arguments(_ text: String) -> [String]? {
+        guard !text.contains(where: { "\"'\\`$;|&<>".contains($0) }) else { return nil }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        return words.isEmpty ? nil : words
+    }
+
     /// A print failure: what went wrong, for the log and the tests.
     public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
         public var description: String

@@ -20,14 +20,6 @@ public enum KioskScreen: Sendable, Hashable {
     case done(String)
     /// "Sorry, something went wrong — starting again".
     case sorry
-
-    /// True for the screens of a visitor's session (which time out when left alone).
-    public var isSession: Bool {
-        switch self {
-        case .attract, .done, .sorry: false
-        default: true
-        }
-    }
 }
 
 /// The short profile the kiosk asks for, in order.

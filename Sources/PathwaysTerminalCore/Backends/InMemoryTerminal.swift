@@ -1,4 +1,4 @@
-/// A terminal in memory: keeps the last frame drawn and plays back queued input.
+/// A terminal in memory: keeps the last frame drawn, and plays back the resizes it is given.
 ///
 /// Ships in the module (like swift-nio's `NIOEmbedded`) so tests and benchmarks can drive the
 /// explorer without a real terminal.
@@ -29,9 +29,6 @@ public final class InMemoryTerminal: Terminal {
         screen = grid
         framesDrawn += 1
     }
-
-    /// Queues input for `nextAction`.
-    public func enqueue(_ action: Action) { pending.append(action) }
 
     /// Changes the size and queues the resize, as a real terminal would.
     public func resize(width: Int, height: Int) {

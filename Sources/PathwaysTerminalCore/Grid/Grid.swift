@@ -61,13 +61,6 @@ public struct Grid: Sendable, Equatable {
         }
     }
 
-    /// Changes the style of existing cells without touching their text.
-    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
-        for row in max(0, rect.y)..<min(height, rect.maxY) {
-            for col in max(0, rect.x)..<min(width, rect.maxX) { change(&cells[row * width + col].style) }
-        }
-    }
-
     /// The screen as text, one line per row, trailing spaces removed.
     public var text: String {
         (0..<height).map { line($0) }.joined(separator: "\n")
