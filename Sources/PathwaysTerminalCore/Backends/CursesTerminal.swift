@@ -9,7 +9,7 @@ import Darwin
 ///
 /// Start-up: `setlocale` first (wide characters and £), then `initscr`, `raw` (Ctrl-C arrives as
 /// a key), `noecho`, `keypad`, a 25 ms escape delay, mouse clicks, double clicks and the wheel. Frames are diffed
-/// against the last one so only changed cells are sent; a resize repaints everything.
+/// against the last one (`FrameDiff`) so only changed cells are sent; a resize repaints everything.
 public final class CursesTerminal: Terminal {
     public let glyphs: Glyphs
     public let asciiOnly: Bool
@@ -65,19 +65,9 @@ public final class CursesTerminal: Terminal {
     }
 
     public func draw(_ grid: Grid) {
-        let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
-        if full { erase() }
-        for y in 0..<grid.height {
-            var x = 0
-            while x < grid.width {
-                let cell = grid[x, y]
-                let changed = full || previous![x, y] != cell
-                    || (cell.width == 2 && x + 1 < grid.width && previous![x + 1, y] != grid[x + 1, y])
-                if cell.isContinuation { x += 1; continue }
-                if changed { put(cell, x: x, y: y) }
-                x += max(1, Int(cell.width))
-            }
-        }
+        let diff = FrameDiff(from: previous, to: grid)
+        if diff.full { erase() }
+        for change in diff.changes { put(change.cell, x: change.x, y: change.y) }
         previous = grid
         refresh()
     }

@@ -40,8 +40,12 @@ public struct Grid: Sendable, Equatable {
                 continue
             }
             if col + w > end { break }
-            if col >= 0 { setCell(Cell(text: shown, width: UInt8(w), style: style), x: col, y: y) }
-            col += w
+            // An ASCII spelling ("GBP" for £) is one cell per letter; anything else is one cell.
+            let pieces = w == shown.count && w > 1 ? shown.map { (String($0), 1) } : [(shown, w)]
+            for (piece, pieceWidth) in pieces {
+                if col >= 0 { setCell(Cell(text: piece, width: UInt8(pieceWidth), style: style), x: col, y: y) }
+                col += pieceWidth
+            }
         }
         return max(0, col - x)
     }
