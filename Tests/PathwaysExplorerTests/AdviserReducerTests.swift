@@ -167,7 +167,7 @@ import PathwaysTerminalCore
         #expect(state.message == "Exported route 1 to Software developer as Markdown to \(folder)/pathway-software-developer.md")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["pathway-software-developer.md"])
         let written = try String(contentsOfFile: folder + "/pathway-software-developer.md", encoding: .utf8)
-        #expect(written.contains(Reducer.printedTime(AdviserReducerTests.pinned)))
+        #expect(written.contains(Timestamp.printed(AdviserReducerTests.pinned)))
         #expect(written.contains("age 19"))
         #expect(written.contains("Adult Skills Fund"))
 

@@ -31,7 +31,7 @@ extension Reducer {
     /// Ctrl-S: saves straight back to the session file in use, or asks for a name.
     static func saveSession(_ state: inout ExplorerState, _ context: ExplorerContext) -> [ExplorerEffect] {
         if let path = state.sessionPath { return [.saveSession(session(state, context), path: path, replacing: true)] }
-        let date = String(isoTime(context.clock()).prefix(10))
+        let date = String(Timestamp.iso(context.clock()).prefix(10))
         state.dialog = .saveSession(suggesting: FileDialog.sessionFileName(initials: state.profile?.initials, date: date))
         return []
     }
@@ -145,7 +145,7 @@ extension Reducer {
         let plan = state.plan.isEmpty ? nil
             : SavedPlan(job: state.plan.route?.job.id, steps: state.plan.route?.steps.map(\.id) ?? [],
                         extraSteps: state.plan.extraSteps.map(\.id), ranking: state.ranking)
-        return Session(savedAt: isoTime(context.clock()), contentVersion: context.graph.info.version, profile: state.profile,
+        return Session(savedAt: Timestamp.iso(context.clock()), contentVersion: context.graph.info.version, profile: state.profile,
                        plan: plan, notes: state.notes)
     }
 
@@ -159,18 +159,6 @@ extension Reducer {
             return route.steps.map(advice.costing(for:))
         }
         return PathwayDocument(route: route, graph: context.graph, startingPoint: state.profile?.summary, costings: costings,
-                               notes: notes, generatedAt: printedTime(context.clock()))
-    }
-
-    /// "2026-03-02T14:05:00Z": for `savedAt`.
-    static func isoTime(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!))
-    }
-
-    /// "2026-03-02 14:05" in local time: for `generatedAt` on exports.
-    static func printedTime(_ date: Date) -> String {
-        let c = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : String(v) }
-        return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))"
+                               notes: notes, generatedAt: Timestamp.printed(context.clock()))
     }
 }
