@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// Everything the explorer shows, as plain values: the reducer changes it, views draw it.
 public struct ExplorerState: Sendable, Equatable {

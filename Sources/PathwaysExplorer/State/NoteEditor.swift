@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// The adviser's notes being edited: lines of text and a cursor.
 ///

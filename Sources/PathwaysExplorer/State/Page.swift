@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// One open screen and where the user is on it: selection, scroll, focused pane.
 public struct Page: Sendable, Equatable {

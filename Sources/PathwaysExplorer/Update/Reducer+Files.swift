@@ -1,7 +1,6 @@
 import Foundation
 import PathwaysExport
 import PathwaysGraph
-import PathwaysTerminalCore
 import PathwaysSession
 
 extension Reducer {

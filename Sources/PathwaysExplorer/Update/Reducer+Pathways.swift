@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 extension Reducer {
     /// Moves the graph cursor along an edge: right to what a step leads to, left to what leads in.

@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 import PathwaysSession
 
 extension Reducer {

@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// Turns an event into the next state, and says what must happen outside it.
 ///

@@ -21,9 +21,9 @@ public enum ExplorerView {
         case .pathways: PathwaysView.draw(&frame, area, state, context)
         case .step(let id): BrowseViews.step(id, &frame, area, state, context)
         case .provider(let id): BrowseViews.provider(id, &frame, area, state, context)
-        case .search: OtherViews.search(&frame, area, state, context)
-        case .plan: OtherViews.plan(&frame, area, state, context)
-        case .help: OtherViews.help(&frame, area, state)
+        case .search: SearchView.draw(&frame, area, state, context)
+        case .plan: PlanView.draw(&frame, area, state, context)
+        case .help: HelpView.draw(&frame, area, state)
         case .profile: ProfileView.draw(&frame, area, state)
         case .compare(let id): CompareView.draw(id, &frame, area, state, context)
         }

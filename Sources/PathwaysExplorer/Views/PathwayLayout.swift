@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// Where the steps of a job's routes sit in the pathway graph: columns by band, rows ordered
 /// to keep crossings few.

@@ -195,9 +195,7 @@ enum PathwaysView {
         let g = frame.glyphs
         let border: Style = cursor ? .selected : route ? .route : .border
         let inner = width - 2
-        let horizontal = String(repeating: g.horizontal, count: max(0, inner))
-        frame.grid.put(g.topLeft + horizontal + g.topRight, x: x, y: y, style: border, limit: width)
-        frame.grid.put(g.bottomLeft + horizontal + g.bottomRight, x: x, y: y + 3, style: border, limit: width)
+        frame.grid.box(Rect(x: x, y: y, width: width, height: 4), glyphs: g, style: border)
         // The cost, shortened ("£28,605" to "£29k") rather than dropped when the box is narrow,
         // so a big cost never vanishes while small ones show.
         if let cost = costs.first(where: { DisplayWidth.of(frame.grid.displayed($0)) + 2 <= inner }) {
@@ -209,11 +207,9 @@ enum PathwaysView {
         let text: Style = cursor ? .selected : route ? Style(bold: true, role: .route) : .plain
         for i in 0..<2 {
             let y2 = y + 1 + i
-            frame.grid.put(g.vertical, x: x, y: y2, style: border)
             var line = i < label.count ? label[i] : ""
             if i == 1 && label.count > 2 { line = DisplayWidth.truncate(line + " " + label[2], to: inner - 1, ellipsis: g.ellipsis) }
             frame.grid.putPadded((i == 0 ? marker : " ") + line, x: x + 1, y: y2, width: inner, style: text, ellipsis: g.ellipsis)
-            frame.grid.put(g.vertical, x: x + width - 1, y: y2, style: border)
         }
     }
 }

@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// Up to three routes measured side by side, with the best value of each row marked.
 ///

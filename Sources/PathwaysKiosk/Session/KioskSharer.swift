@@ -2,28 +2,6 @@ import Foundation
 import PathwaysExport
 import PathwaysGraph
 
-/// Carries out "print or save this pathway" for the kiosk session.
-public protocol KioskSharing {
-    /// Prints or saves the pathway; returns the sentence to show the visitor.
-    /// Throws `KioskShareError` for failures to explain; anything else is unexpected.
-    func share(_ request: KioskShareRequest, graph: PathwayGraph) throws -> String
-}
-
-/// Why a pathway could not be printed or saved, in words for the visitor.
-public enum KioskShareError: Error, Sendable, Hashable, CustomStringConvertible {
-    case notSetUp
-    case notSaved(FileWriteError)
-    case notPrinted(String)
-
-    public var description: String {
-        switch self {
-        case .notSetUp: "Sorry, printing and saving are not set up on this kiosk. Please ask a member of staff."
-        case .notSaved: "Sorry, your pathway could not be saved. Please ask a member of staff."
-        case .notPrinted: "Sorry, your pathway could not be printed. Please ask a member of staff."
-        }
-    }
-}
-
 /// The real sharer: saves into the spool folder under a generated name with `AtomicFileWriter`
 /// (never overwriting, never a name the visitor typed), or sends the print slip to the print
 /// command's standard input.

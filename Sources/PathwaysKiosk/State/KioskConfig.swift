@@ -1,5 +1,3 @@
-import PathwaysTerminalCore
-
 import PathwaysExport
 #if canImport(Glibc)
 import Glibc

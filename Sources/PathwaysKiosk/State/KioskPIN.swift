@@ -1,5 +1,3 @@
-import PathwaysTerminalCore
-
 /// The operator PIN that unlocks the kiosk: checked against a salted SHA-256 hash, never stored.
 ///
 /// The hash is `SHA-256(salt ‖ UTF-8 PIN)` with a 16-byte random salt, both kept as hex in the

@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// One kiosk screen as content: a title, a few lines of explanation, and a list to choose from.
 ///

@@ -40,7 +40,7 @@ public enum KioskView {
 
     static func attract(_ grid: inout Grid, glyphs: Glyphs) {
         let w = grid.width, h = grid.height
-        box(&grid, Rect(x: 1, y: 1, width: w - 2, height: h - 2), glyphs: glyphs)
+        grid.box(Rect(x: 1, y: 1, width: w - 2, height: h - 2), glyphs: glyphs)
         let lines: [(String, Style)] = [
             ("Find your way into work and training", Style(bold: true, role: .heading)),
             ("", .plain),
@@ -152,21 +152,10 @@ public enum KioskView {
         let width = min(grid.width - 4, 50)
         let rect = Rect(x: (grid.width - width) / 2, y: max(1, (grid.height - lines.count - 4) / 2), width: width, height: lines.count + 4)
         grid.fill(rect)
-        box(&grid, rect, glyphs: glyphs)
+        grid.box(rect, glyphs: glyphs)
         for (i, line) in lines.enumerated() {
             let x = rect.x + max(2, (width - DisplayWidth.of(line)) / 2)
             grid.put(line, x: x, y: rect.y + 2 + i, style: i == 0 ? Style(bold: true, role: .heading) : Style(bold: true), limit: width - 3)
-        }
-    }
-
-    static func box(_ grid: inout Grid, _ r: Rect, glyphs: Glyphs) {
-        guard r.width >= 2, r.height >= 2 else { return }
-        let horizontal = String(repeating: glyphs.horizontal, count: r.width - 2)
-        grid.put(glyphs.topLeft + horizontal + glyphs.topRight, x: r.x, y: r.y, style: .border)
-        grid.put(glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: r.x, y: r.maxY - 1, style: .border)
-        for y in (r.y + 1)..<(r.maxY - 1) {
-            grid.put(glyphs.vertical, x: r.x, y: y, style: .border)
-            grid.put(glyphs.vertical, x: r.maxX - 1, y: y, style: .border)
         }
     }
 

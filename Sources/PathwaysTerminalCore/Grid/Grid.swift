@@ -58,6 +58,18 @@ public struct Grid: Sendable, Equatable {
         if used < w { put(String(repeating: " ", count: w - used), x: x + used, y: y, style: style, limit: w - used) }
     }
 
+    /// Draws the outline of a rectangle in box-drawing characters (or ASCII), leaving the inside as it is.
+    public mutating func box(_ rect: Rect, glyphs: Glyphs, style: Style = .border) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let horizontal = String(repeating: glyphs.horizontal, count: rect.width - 2)
+        put(glyphs.topLeft + horizontal + glyphs.topRight, x: rect.x, y: rect.y, style: style, limit: rect.width)
+        put(glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: rect.x, y: rect.maxY - 1, style: style, limit: rect.width)
+        for y in (rect.y + 1)..<(rect.maxY - 1) {
+            put(glyphs.vertical, x: rect.x, y: y, style: style)
+            put(glyphs.vertical, x: rect.maxX - 1, y: y, style: style)
+        }
+    }
+
     /// Fills a rectangle with blanks in a style.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
         for row in max(0, rect.y)..<min(height, rect.maxY) {
