@@ -4,7 +4,7 @@ import PathwaysTestSupport
 /// The real `pathways kiosk` in a tmux pane, with its own config (PIN set through
 /// `--set-pin`), spool, home and working folders in a temporary directory.
 struct KioskRun {
-    static let pin = "2468"
+    static let pin = "246813"
 
     let root: URL
     let home: URL
@@ -12,9 +12,13 @@ struct KioskRun {
     let spool: URL
     let config: URL
     let exitFile: URL
+    /// `stty -g` in the pane before the kiosk started and after it ended.
+    let modesBefore: URL
+    let modesAfter: URL
     let session: TmuxSession
 
-    init(idleTimeout: Int? = nil, printCommand: String? = nil) throws {
+    /// `limits` runs in the pane's shell just before the kiosk (e.g. `ulimit -f 1`).
+    init(idleTimeout: Int? = nil, printCommand: String? = nil, limits: String? = nil) throws {
         guard FileManager.default.isExecutableFile(atPath: EndToEnd.binary) else {
             throw EndToEnd.Missing(description: "no built binary at \(EndToEnd.binary): run swift build first")
         }
@@ -25,14 +29,17 @@ struct KioskRun {
         spool = root.appendingPathComponent("spool")
         config = root.appendingPathComponent("kiosk.conf")
         exitFile = root.appendingPathComponent("exit")
+        modesBefore = root.appendingPathComponent("stty-before")
+        modesAfter = root.appendingPathComponent("stty-after")
         for dir in [home, cwd, spool] { try fm.createDirectory(at: dir, withIntermediateDirectories: true) }
         let bin = EndToEnd.binary
         var kiosk = "\(bin) kiosk --config \(config.path) --spool \(spool.path) --content \(EndToEnd.root.path)/Content"
         if let idleTimeout { kiosk += " --idle-timeout \(idleTimeout)" }
         if let printCommand { kiosk += " --print-command '\(printCommand)'" }
         let command = "cd \(cwd.path) && export HOME=\(home.path) TERM=xterm-256color LANG=C.UTF-8 && "
-            + "printf '\(KioskRun.pin)\\n' | \(bin) kiosk --set-pin --config \(config.path) 2>/dev/null && \(kiosk); "
-            + "echo EXIT=$? > \(exitFile.path); sleep 60"
+            + "printf '\(KioskRun.pin)\\n' | \(bin) kiosk --set-pin --config \(config.path) 2>/dev/null && "
+            + "stty -g > \(modesBefore.path) && \(limits.map { $0 + " && " } ?? "")\(kiosk); "
+            + "echo EXIT=$? > \(exitFile.path); stty -g > \(modesAfter.path); sleep 60"
         session = try TmuxSession(command: command)
     }
 
@@ -78,6 +85,34 @@ struct KioskRun {
             usleep(20_000)
         }
         throw TmuxSession.Timeout(description: "the kiosk did not exit within \(timeout)s; the screen was:\n\(capture())")
+    }
+
+    /// The kiosk's process id, while it runs.
+    func pid() -> String? {
+        let shell = session.panePID()
+        let found = ChildProcess.run(["/usr/bin/pgrep", "-P", shell, "-x", "pathways"], timeout: 5).output
+        return found.split(separator: "\n").first.map(String.init)
+    }
+
+    /// Sends `signal` (a name such as ILL) to the kiosk.
+    func signal(_ name: String) {
+        session.tmux(["run-shell", "pkill -\(name) -P \(session.panePID()) -x pathways"])
+    }
+
+    /// After the kiosk has exited: the terminal modes are as before it started, the alternate
+    /// screen is left and the cursor shows. Empty when all is well, else what is wrong.
+    func terminalProblems() -> [String] {
+        var problems: [String] = []
+        let deadline = Date().addingTimeInterval(5)
+        while !FileManager.default.fileExists(atPath: modesAfter.path) && Date() < deadline { usleep(20_000) }
+        usleep(50_000)
+        let before = (try? String(contentsOf: modesBefore, encoding: .utf8)) ?? "none"
+        let after = (try? String(contentsOf: modesAfter, encoding: .utf8)) ?? "none"
+        if before != after { problems.append("stty -g was \(before), now \(after)") }
+        let flags = session.tmux(["display-message", "-p", "-t", "0", "#{alternate_on} #{cursor_flag}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        if flags != "0 1" { problems.append("alternate screen and cursor flags are \(flags), not '0 1'") }
+        return problems
     }
 
     /// Every file and folder under `dir`, relative, sorted.
