@@ -12,25 +12,13 @@ struct KioskHardeningEndToEndTests {
     /// What the Swift runtime's crash reporter shows, in any of its modes.
     static let reporterText = ["Press space", "crashed", "Crash", "backtrace", "Backtrace", "Thread 0", "💣", "*** Signal"]
 
-    /// Walks from the attract screen to the steps of the first way into the first job.
-    func walkToSteps(_ run: KioskRun) throws {
-        try run.waitFor("Find your way into work and training")
-        run.keys("Enter"); try run.waitFor("Question 1 of 3")
-        run.keys("Down", "Down", "Enter"); try run.waitFor("Question 2 of 3")
-        run.keys("Down", "Enter"); try run.waitFor("Question 3 of 3")
-        run.keys("Down", "Enter"); try run.waitFor("Which kind of work interests you?")
-        run.keys("Enter"); try run.waitFor("Jobs in ")
-        run.keys("Enter"); try run.waitFor("Ways into ")
-        run.keys("Enter"); try run.waitFor("Print or save this pathway")
-    }
-
     /// A trap (SIGILL on x86_64, SIGTRAP on arm64) or a bad memory access: the screen is wiped,
     /// the terminal restored and the kiosk gone, with no crash reporter to type into.
     @Test(arguments: [("ILL", Int32(132)), ("SEGV", 139), ("BUS", 135), ("TRAP", 133), ("ABRT", 134), ("FPE", 136)])
     func aCrashShowsNoReporterAndRestoresTheTerminal(signal: String, code: Int32) throws {
         let run = try KioskRun()
         defer { run.close() }
-        try walkToSteps(run)
+        try run.walkToSteps()
         let pid = try #require(run.pid())
         let environment = try String(contentsOfFile: "/proc/\(pid)/environ", encoding: .utf8).split(separator: "\0")
         #expect(environment.contains("SWIFT_BACKTRACE=enable=no"), "the kiosk runs with the runtime's backtracer off")
@@ -48,7 +36,7 @@ struct KioskHardeningEndToEndTests {
     @Test func sigquitQuitsTheKioskCleanly() throws {
         let run = try KioskRun()
         defer { run.close() }
-        try walkToSteps(run)
+        try run.walkToSteps()
         run.signal("QUIT")
         #expect(try run.exitCode() == 131)
         usleep(300_000)
@@ -71,12 +59,37 @@ struct KioskHardeningEndToEndTests {
         #expect(flags.trimmingCharacters(in: .whitespacesAndNewlines) == "0 1", "the terminal is back to normal")
     }
 
+    /// Three wrong PINs, then the kiosk is stopped and started again: the lockout is still on,
+    /// even for the right PIN, because it is kept in the lockout file beside the config.
+    @Test func theLockoutOutlivesARestart() throws {
+        let run = try KioskRun(restarted: true)
+        defer { run.close() }
+        try run.waitFor("Find your way into work and training")
+        for _ in 0..<3 {
+            run.keys("F12"); try run.waitFor("Staff only")
+            run.keys("0", "0", "0", "0", "0", "0", "Enter"); try run.waitFor("That PIN is not right.", timeout: 10)
+        }
+        try run.waitFor("Too many wrong PINs: try again in 60 seconds.")
+        run.signal("TERM")
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: run.root.appendingPathComponent("first-exit").path) && Date() < deadline {
+            usleep(50_000)
+        }
+        try run.waitFor("Find your way into work and training", timeout: 10)
+        run.keys("F12"); try run.waitFor("Staff only")
+        run.keys(KioskRun.pin.map(String.init) + ["Enter"])
+        try run.waitFor("Too many wrong PINs. Try again in ", timeout: 10)
+        #expect(run.isRunning, "the right PIN is refused while locked, even after a restart")
+        var info = stat()
+        #expect(stat(run.root.appendingPathComponent("kiosk.lockout").path, &info) == 0 && info.st_mode & 0o777 == 0o600)
+    }
+
     /// `ulimit -f 1` (systemd's LimitFSIZE=): saving fails and says so; the kiosk goes on, and
     /// no half-written file is left in the spool.
     @Test func aFileSizeLimitMeansCouldNotSaveNotACrash() throws {
         let run = try KioskRun(limits: "ulimit -f 1")
         defer { run.close() }
-        try walkToSteps(run)
+        try run.walkToSteps()
         run.keys("Enter"); try run.waitFor("Save it as a web page")
         run.keys("Enter"); try run.waitFor("Sorry, your pathway could not be saved. Please ask a member of staff.")
         usleep(300_000)

@@ -17,8 +17,9 @@ struct KioskRun {
     let modesAfter: URL
     let session: TmuxSession
 
-    /// `limits` runs in the pane's shell just before the kiosk (e.g. `ulimit -f 1`).
-    init(idleTimeout: Int? = nil, printCommand: String? = nil, limits: String? = nil) throws {
+    /// `limits` runs in the pane's shell just before the kiosk (e.g. `ulimit -f 1`). With
+    /// `restarted`, the kiosk is started again once it has exited (as a supervisor would).
+    init(idleTimeout: Int? = nil, printCommand: String? = nil, limits: String? = nil, restarted: Bool = false) throws {
         guard FileManager.default.isExecutableFile(atPath: EndToEnd.binary) else {
             throw EndToEnd.Missing(description: "no built binary at \(EndToEnd.binary): run swift build first")
         }
@@ -39,6 +40,7 @@ struct KioskRun {
         let command = "cd \(cwd.path) && export HOME=\(home.path) TERM=xterm-256color LANG=C.UTF-8 && "
             + "printf '\(KioskRun.pin)\\n' | \(bin) kiosk --set-pin --config \(config.path) 2>/dev/null && "
             + "stty -g > \(modesBefore.path) && \(limits.map { $0 + " && " } ?? "")\(kiosk); "
+            + (restarted ? "echo FIRST=$? > \(root.path)/first-exit; \(kiosk); " : "")
             + "echo EXIT=$? > \(exitFile.path); stty -g > \(modesAfter.path); sleep 60"
         session = try TmuxSession(command: command)
     }
@@ -47,6 +49,18 @@ struct KioskRun {
     func keys(_ names: [String]) { session.keys(names) }
     func capture() -> String { session.capture() }
     func waitFor(_ text: String, timeout: Double = 5) throws { try session.waitFor(text, timeout: timeout) }
+
+    /// Walks from the attract screen to the steps of the first way into the first job.
+    func walkToSteps() throws {
+        try waitFor("Find your way into work and training")
+        keys("Enter"); try waitFor("Question 1 of 3")
+        keys("Down", "Down", "Enter"); try waitFor("Question 2 of 3")
+        keys("Down", "Enter"); try waitFor("Question 3 of 3")
+        keys("Down", "Enter"); try waitFor("Which kind of work interests you?")
+        keys("Enter"); try waitFor("Jobs in ")
+        keys("Enter"); try waitFor("Ways into ")
+        keys("Enter"); try waitFor("Print or save this pathway")
+    }
 
     /// The kiosk's own process state from /proc (`S`, `R`, `T` for stopped), or nil once it is gone.
     func processState() -> Character? {

@@ -6,9 +6,9 @@ import PathwaysTerminalCore
 ///
 /// The hash is `scrypt(PIN, salt, N, r, p)`, 32 bytes, with a 16-byte random salt; the kiosk
 /// config keeps both as hex (`pin_hash`, `pin_salt`) and the cost as `pin_kdf = scrypt N=32768
-/// r=8 p=1`. At that cost one guess takes about 32 MiB and a tenth of a second, so trying every
-/// 6-digit PIN offline takes a core about a day instead of the 2 ms one SHA-256 allowed. A PIN
-/// is 6 to 12 digits.
+/// r=8 p=1`. At that cost one guess takes 32 MiB and, by estimate, about a tenth of a second of
+/// a core, so trying every 6-digit PIN offline takes on the order of a core-day instead of the
+/// 2 ms one SHA-256 allowed for every 4-digit one. A PIN is 6 to 12 digits.
 public struct KioskPIN: Sendable, Hashable {
     /// scrypt's cost: N = 2^`log2N` (memory and time), the block size r and the parallelism p.
     public struct Cost: Sendable, Hashable, CustomStringConvertible {

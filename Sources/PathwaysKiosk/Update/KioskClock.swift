@@ -18,11 +18,7 @@ public protocol KioskClock: AnyObject {
 public final class MonotonicClock: KioskClock {
     public init() {}
 
-    public var now: Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1_000_000_000
-    }
+    public var now: Double { seconds(CLOCK_MONOTONIC) }
 }
 
 /// A clock that only moves when told to: for tests.
@@ -40,9 +36,12 @@ public final class ManualClock: KioskClock {
 public final class WallClock: KioskClock {
     public init() {}
 
-    public var now: Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_REALTIME, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1_000_000_000
-    }
+    public var now: Double { seconds(CLOCK_REALTIME) }
+}
+
+/// The time on one of the system's clocks, in seconds.
+private func seconds(_ clock: clockid_t) -> Double {
+    var spec = timespec()
+    clock_gettime(clock, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1_000_000_000
 }
