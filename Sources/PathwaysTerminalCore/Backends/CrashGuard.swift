@@ -40,10 +40,17 @@ public enum CrashGuard {
         var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
         _ = setrlimit(Int32(RLIMIT_CORE.rawValue), &noCore)
 
-        var blocked = sigset_t()
-        sigfillset(&blocked)
-        pthread_sigmask(SIG_BLOCK, &blocked, nil)
-        defer { pthread_sigmask(SIG_UNBLOCK, &blocked, nil) }
+        // No signal while the handler's data changes; afterwards the mask is as it was, but
+        // with the fatal signals open (a parent may have left them blocked).
+        var all = sigset_t(), before = sigset_t(), fatalSet = sigset_t()
+        sigfillset(&all)
+        sigemptyset(&fatalSet)
+        for sig in fatal { sigaddset(&fatalSet, sig) }
+        pthread_sigmask(SIG_BLOCK, &all, &before)
+        defer {
+            pthread_sigmask(SIG_SETMASK, &before, nil)
+            pthread_sigmask(SIG_UNBLOCK, &fatalSet, nil)
+        }
         let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, reset.count))
         bytes.initialize(from: reset, count: reset.count)
         resetBytes?.deallocate()
