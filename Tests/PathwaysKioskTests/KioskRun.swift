@@ -63,7 +63,10 @@ struct KioskRun {
     }
 
     /// The kiosk's own process state from /proc (`S`, `R`, `T` for stopped), or nil once it is gone.
-    func processState() -> Character? {
+    func processState() -> Character? { process()?.state }
+
+    /// The kiosk's process id and state, from /proc: the `pathways` whose parent is the pane's shell.
+    func process() -> (pid: String, state: Character?)? {
         let shell = session.panePID()
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return nil }
         for pid in entries where Int(pid) != nil {
@@ -71,7 +74,7 @@ struct KioskRun {
                   let close = stat.lastIndex(of: ")") else { continue }
             let name = stat[stat.index(after: stat.firstIndex(of: "(")!)..<close]
             let fields = stat[stat.index(close, offsetBy: 2)...].split(separator: " ")
-            if name == "pathways", fields.count > 1, String(fields[1]) == shell { return fields[0].first }
+            if name == "pathways", fields.count > 1, String(fields[1]) == shell { return (pid, fields[0].first) }
         }
         return nil
     }
@@ -102,11 +105,7 @@ struct KioskRun {
     }
 
     /// The kiosk's process id, while it runs.
-    func pid() -> String? {
-        let shell = session.panePID()
-        let found = ChildProcess.run(["/usr/bin/pgrep", "-P", shell, "-x", "pathways"], timeout: 5).output
-        return found.split(separator: "\n").first.map(String.init)
-    }
+    func pid() -> String? { process()?.pid }
 
     /// Sends `signal` (a name such as ILL) to the kiosk.
     func signal(_ name: String) {
