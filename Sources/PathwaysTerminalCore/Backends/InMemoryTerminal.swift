@@ -1,4 +1,4 @@
-/// A terminal in memory: keeps the last frame drawn, and plays back the resizes it is given.
+/// A terminal in memory: keeps the last frame drawn and plays back queued input.
 ///
 /// Ships in the module (like swift-nio's `NIOEmbedded`) so tests and benchmarks can drive the
 /// explorer without a real terminal.
@@ -26,6 +26,9 @@ public final class InMemoryTerminal: Terminal {
         framesDrawn += 1
     }
 
+    /// Queues input for `nextAction`, as if typed.
+    public func enqueue(_ action: Action) { pending.append(action) }
+
     /// Changes the size and queues the resize, as a real terminal would.
     public func resize(width: Int, height: Int) {
         size = (width, height)
@@ -33,6 +36,12 @@ public final class InMemoryTerminal: Terminal {
     }
 
     public func nextAction(timeout: Int) -> Action? { pending.isEmpty ? nil : pending.removeFirst() }
+
+    /// Drops the queued input, as a real terminal flushes its typeahead.
+    public func discardInput() { pending.removeAll() }
+
+    /// Input queued and not yet read.
+    public var pendingCount: Int { pending.count }
 
     /// The last frame as text.
     public var text: String { screen.text }
