@@ -85,7 +85,7 @@ public enum Keymap {
                     Binding("1-5 [ ]", "route", "Pick route 1 to 5, or the previous and next route",
                             (1...5).map { (c(Character(String($0))), Command.choose($0 - 1)) }
                                 + [(c("["), .previousRoute), (c("]"), .nextRoute)]),
-                    add, rank, compare, export] + common.filter { $0.label != sideways.label }
+                    add, rank, compare, export] + [back, search, plan, profile, help, quit, save, tab, backTab, paging]
         case .compare:
             return [Binding("←→ h l", "choose", "Choose a route (column); * marks the best value in each row",
                             [(.left, .left), (.right, .right), (c("h"), .left), (c("l"), .right)]),
