@@ -8,6 +8,8 @@ import PathwaysGraph
 public struct ProfileForm: Sendable, Equatable {
     /// One row of the form, top to bottom.
     public enum Field: Sendable, Hashable {
+        /// One line read into the answers below (see `QuickEntry`).
+        case quick
         case initials, levelHeld, englishMaths, age, borough, employment
         case lowPay, careLeaver, needsESOL, disabled
         case mode(StudyMode)
@@ -16,16 +18,17 @@ public struct ProfileForm: Sendable, Equatable {
         case apply
 
         /// Every field in order.
-        public static let all: [Field] = [.initials, .levelHeld, .englishMaths, .age, .borough, .employment,
+        public static let all: [Field] = [.quick, .initials, .levelHeld, .englishMaths, .age, .borough, .employment,
                                           .lowPay, .careLeaver, .needsESOL, .disabled]
             + StudyMode.allCases.map(Field.mode) + [.longestWeeks, .earnWhileLearning, .apply]
 
         /// Typed rather than chosen.
-        public var isText: Bool { self == .initials || self == .age || self == .longestWeeks }
+        public var isText: Bool { self == .quick || self == .initials || self == .age || self == .longestWeeks }
 
         /// The label in the form.
         public var label: String {
             switch self {
+            case .quick: "Quick entry"
             case .initials: "Initials (optional)"
             case .levelHeld: "Highest level held"
             case .englishMaths: "English and maths"
@@ -46,6 +49,7 @@ public struct ProfileForm: Sendable, Equatable {
         /// One line on why the field matters, shown for the selected field.
         public var hint: String {
             switch self {
+            case .quick: QuickEntry.hint
             case .initials: "Up to 4 letters, to tell saved sessions apart. No names are kept."
             case .levelHeld: "The highest qualification they hold: routes start above it."
             case .englishMaths: "GCSE grade 4 or Functional Skills Level 2 counts as Level 2."
@@ -64,6 +68,10 @@ public struct ProfileForm: Sendable, Equatable {
         }
     }
 
+    /// The quick entry line as typed.
+    public var quick = ""
+    /// The profile the form was opened with: a changed quick entry is read on top of it afresh.
+    public var original: Profile?
     public var initials = ""
     public var levelHeld: Level?
     public var englishMaths: Level?
@@ -84,6 +92,7 @@ public struct ProfileForm: Sendable, Equatable {
 
     /// A blank form (age 19, unemployed), or one filled from an existing profile.
     public init(_ profile: Profile? = nil) {
+        original = profile
         guard let p = profile else { return }
         initials = p.initials ?? ""
         levelHeld = p.levelHeld
@@ -105,6 +114,7 @@ public struct ProfileForm: Sendable, Equatable {
     /// The value of a field as shown in the form.
     public func value(_ field: Field) -> String {
         switch field {
+        case .quick: quick
         case .initials: initials
         case .levelHeld: levelHeld.map(\.label) ?? "none yet"
         case .englishMaths: englishMaths.map(\.label) ?? "below Entry 3"
@@ -139,7 +149,7 @@ public struct ProfileForm: Sendable, Equatable {
         case .disabled: disabled.toggle()
         case .mode(let m): if modes.contains(m) { modes.remove(m) } else { modes.insert(m) }
         case .earnWhileLearning: earnWhileLearning.toggle()
-        case .initials, .age, .longestWeeks, .apply: return
+        case .quick, .initials, .age, .longestWeeks, .apply: return
         }
         errors[field] = nil
     }
@@ -154,6 +164,11 @@ public struct ProfileForm: Sendable, Equatable {
     /// Types a character into the selected text field; returns false when it does not fit there.
     public mutating func type(_ c: Character) -> Bool {
         switch field {
+        case .quick:
+            guard !c.isNewline, c != "\t", quick.count < 80 else { return c.isNewline ? false : true }
+            quick.append(c)
+            reread()
+            return true
         case .initials:
             guard c.isLetter, c.isASCII || c.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
             guard initials.count < 4 else { errors[.initials] = "At most 4 letters."; return true }
@@ -176,6 +191,10 @@ public struct ProfileForm: Sendable, Equatable {
     /// Deletes the last character of the selected text field; returns false elsewhere.
     public mutating func deleteBackward() -> Bool {
         switch field {
+        case .quick:
+            if !quick.isEmpty { quick.removeLast() }
+            reread()
+            return true
         case .initials: if !initials.isEmpty { initials.removeLast() }
         case .age: if !age.isEmpty { age.removeLast() }
         case .longestWeeks: if !longestWeeks.isEmpty { longestWeeks.removeLast() }
@@ -185,9 +204,22 @@ public struct ProfileForm: Sendable, Equatable {
         return true
     }
 
+    /// Reads the quick entry afresh on top of the profile the form was opened with, keeping the
+    /// line and the selected row; words not understood are shown against the line.
+    mutating func reread() {
+        var fresh = ProfileForm(original)
+        fresh.quick = quick
+        fresh.row = row
+        let unknown = QuickEntry.apply(quick, to: &fresh).unknown
+        if !unknown.isEmpty { fresh.errors[.quick] = "Not understood: \(unknown.joined(separator: " "))." }
+        self = fresh
+    }
+
     /// The profile the form describes, or the problems to fix (also kept in `errors`).
     public mutating func validated() -> Profile? {
+        let quickError = errors[.quick]
         errors = [:]
+        if let quickError { errors[.quick] = quickError }
         let ageValue = Int(age)
         if age.isEmpty {
             errors[.age] = "Enter an age from 16 to 99."

@@ -15,7 +15,7 @@ enum CompareView {
 
     static func header(_ i: Int, _ page: Page) -> String {
         let tags = page.personal(i).map(Describe.tags) ?? ""
-        return "Route \(i + 1)" + (tags.isEmpty ? "" : " " + tags)
+        return "Route \(page.routeNumber(i))" + (tags.isEmpty ? "" : " " + tags)
     }
 
     static func columns(_ frame: inout Frame, _ rect: Rect, _ table: RouteComparison, _ page: Page) {
@@ -26,7 +26,7 @@ enum CompareView {
         var y = rect.y + 1
         for c in page.routes.indices {
             let chosen = c == page.selected
-            frame.grid.putPadded((chosen ? "> " : "  ") + "Route \(c + 1)" + (chosen ? " (chosen)" : ""), x: x(c), y: y, width: columnWidth - 1,
+            frame.grid.putPadded((chosen ? "> " : "  ") + "Route \(page.routeNumber(c))" + (chosen ? " (chosen)" : ""), x: x(c), y: y, width: columnWidth - 1,
                                  style: chosen ? .selected : Style(bold: true, underline: true, role: .heading),
                                  ellipsis: frame.glyphs.ellipsis)
             frame.hits.append(Hit(rect: Rect(x: x(c), y: rect.y, width: columnWidth, height: rect.height), pane: 0, index: c))

@@ -68,7 +68,7 @@ enum PathwaysView {
         if let s = graph.step(id) {
             let costing = costing(of: id, state.page)
             b.line("\(Wording.marked(s.title, illustrative: s.illustrative)) — \(s.kind.label), \(s.level.label), "
-                   + "\(Wording.weeks(s.weeks)), " + (costing.map { Describe.costToYou($0) + " to you" } ?? Describe.cost(s.cost)),
+                   + "\(Wording.yearsAndMonths(weeks: s.weeks)), " + (costing.map { Describe.costToYou($0) + " to you" } ?? Describe.cost(s.cost)),
                    style: .heading)
             if let c = costing {
                 b.line(c.reason)
@@ -105,15 +105,15 @@ enum PathwaysView {
                 let costing = personal?.costings[n]
                 let cost = costing.map { Describe.costToYou($0) } ?? Describe.cost(s.cost)
                 rows.append(Frame.Row.titled("  \(n + 1). \(s.title)", illustrative: s.illustrative,
-                                             trailing: "\(s.level.label), \(Wording.weeks(s.weeks)), \(cost)", item: index))
+                                             trailing: "\(s.level.label), \(Wording.yearsAndMonths(weeks: s.weeks)), \(cost)", item: index))
                 if let c = costing {
-                    rows.append(Frame.Row(text: "       " + (c.whyClosed.map { "Closed: " + $0 } ?? c.reason), style: .muted))
+                    rows.append(Frame.Row(text: "       " + (c.whyClosed.map { "Closed: " + $0 } ?? c.reason), style: .muted, wraps: true))
                 }
                 index += 1
             }
             rows.append(Frame.Row(text: "  → \(r.job.title) (job)", item: index))
             for broken in personal?.brokenPreferences ?? [] {
-                rows.append(Frame.Row(text: "     ! Does not fit: " + broken, style: .muted))
+                rows.append(Frame.Row(text: "     ! Does not fit: " + broken, style: .muted, wraps: true))
             }
             index += 1
         }

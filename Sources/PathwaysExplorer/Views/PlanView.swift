@@ -18,9 +18,9 @@ enum PlanView {
             let costing = advice?.costing(for: s)
             costToResident += costing?.costToLearner ?? 0
             rows.append(Frame.Row.titled("\(i + 1). \(s.title) (\(s.level.label))", illustrative: s.illustrative,
-                                         trailing: "\(Wording.weeks(s.weeks)), \(costing.map(Describe.costToYou) ?? Describe.cost(s.cost))", item: i))
+                                         trailing: "\(Wording.yearsAndMonths(weeks: s.weeks)), \(costing.map(Describe.costToYou) ?? Describe.cost(s.cost))", item: i))
             if let c = costing, body.height > plan.steps.count * 2 + 2 {
-                rows.append(Frame.Row(text: "     " + (c.whyClosed.map { "Closed: " + $0 } ?? c.reason), style: .muted))
+                rows.append(Frame.Row(text: "     " + (c.whyClosed.map { "Closed: " + $0 } ?? c.reason), style: .muted, wraps: true))
             }
         }
         if let job = plan.route?.job {
@@ -46,7 +46,7 @@ enum PlanView {
         }
         frame.horizontalRule(x: footer.x, y: footer.y, width: footer.width)
         let cost = advice == nil ? plan.totalCost : costToResident
-        let totals = "Total: \(Wording.plural(plan.steps.count, "step")) · \(Wording.weeks(plan.totalWeeks)) · \(Describe.cost(cost)) \(advice == nil ? "in fees" : "to you")"
+        let totals = "Total: \(Wording.plural(plan.steps.count, "step")) · \(Wording.yearsAndMonths(weeks: plan.totalWeeks)) · \(Describe.cost(cost)) \(advice == nil ? "in fees" : "to you")"
         frame.grid.put(totals, x: footer.x + 1, y: footer.y + 1, style: .heading, limit: footer.width - 2)
         let note = plan.route == nil ? "No job chosen yet."
             : state.profile == nil ? "Costs are typical fees, before any funding you may get."

@@ -9,7 +9,7 @@ enum ProfileView {
         let fields = ProfileForm.Field.all
         let wide = area.width >= 100
         let (main, side) = wide ? area.splitColumns(area.width - 36) : (area, Rect(x: 0, y: 0, width: 0, height: 0))
-        let footHeight = wide ? 0 : main.width < 80 ? 3 : 2
+        let footHeight = wide ? 0 : main.width < 80 || form.field == .quick ? 3 : 2
         let (body, foot) = main.splitRows(main.height - footHeight)
         frame.paneTitle(body, "Resident's profile: no names are kept" + (state.profile == nil ? " (none applied yet)" : ""), focused: true)
 
@@ -45,6 +45,10 @@ enum ProfileView {
             frame.verticalRule(x: side.x, y: side.y, height: side.height)
             var about = TextBlock()
             about.line(form.field.hint)
+            if form.field == .quick {
+                about.blank()
+                for words in QuickEntry.words { about.line(words, style: .muted, indent: 2) }
+            }
             about.blank()
             about.heading("Starting point now")
             about.line(state.profile?.summary ?? "No profile yet: routes start from Entry level at typical fees.", style: .muted)
