@@ -23,7 +23,7 @@ public struct SearchIndex: Sendable {
 
     private let entries: [Entry]
     /// Distinct words, sorted, each with the entries that contain it.
-    private let vocabulary: [String]
+    let vocabulary: [String]
     private let postings: [[Int32]]
 
     /// Builds the index: O(total words · log words).
@@ -69,6 +69,8 @@ public struct SearchIndex: Sendable {
             if let stem = SearchIndex.stem(word) {
                 for v in wordsStarting(with: stem) { credit(v, 2) }
             }
+            // A word inside a longer one: "care" in "healthcare" (see `SearchIndex+Ranking`).
+            for v in wordsContaining(word) { credit(v, 2) }
             // Near misses: one edit for words of four letters or more, two from eight; the
             // closer, the better.
             let allowed = word.count >= 8 ? 2 : word.count >= 4 ? 1 : 0
@@ -87,18 +89,11 @@ public struct SearchIndex: Sendable {
             }
             if total?.isEmpty ?? true { return [] }
         }
-        let kindOrder: [RecordKind: Int] = [.cluster: 0, .job: 1, .step: 2, .provider: 3]
-        return (total ?? [:]).map { e, score in
+        let hits = (total ?? [:]).map { e, score in
             let entry = entries[Int(e)]
             return Hit(kind: entry.kind, id: entry.id, title: entry.title, score: score)
         }
-        .sorted {
-            if $0.score != $1.score { return $0.score > $1.score }
-            if $0.kind != $1.kind { return kindOrder[$0.kind]! < kindOrder[$1.kind]! }
-            return ($0.title, $0.id) < ($1.title, $1.id)
-        }
-        .prefix(limit)
-        .map { $0 }
+        return SearchIndex.ranked(hits, for: queryWords).prefix(limit).map { $0 }
     }
 
     /// Indices of the vocabulary words that start with `prefix`.

@@ -55,7 +55,7 @@ struct EndToEndTests {
         try run.waitFor("Clusters")
         run.keys("Enter"); try run.waitFor("Jobs (")
         run.keys("Enter"); try run.waitFor("Routes from")
-        run.keys("Space"); try run.waitFor("is now your plan")
+        run.keys("m"); try run.waitFor("is now your plan")
         run.keys("q"); try run.waitFor("Quit without saving?")
         try run.waitFor("y: quit · n: stay · Ctrl-S: save")
         run.keys("n"); try run.waitFor("Not quitting")
