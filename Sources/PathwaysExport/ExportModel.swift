@@ -37,7 +37,7 @@ struct ExportModel {
         var order: Int
         var step: Step
         var providers: [ProviderFacts]
-        var schemes: [FundingScheme]
+        var schemes: [FundingRule]
         var costing: StepCosting?
         /// Entry requirements in words ("None stated" when there are none).
         var entry: String
@@ -138,7 +138,7 @@ struct ExportModel {
                 return ProviderFacts(id: id, title: p.title, borough: p.borough.label, boroughID: p.borough.rawValue,
                                      known: true, illustrative: p.illustrative)
             }
-            let schemes = step.funding.compactMap(graph.fundingScheme)
+            let schemes = step.funding.compactMap(graph.fundingRule)
             let costing = document.costing(at: i)
             let providerSources = step.providers.compactMap(graph.provider).flatMap(\.sources)
             let sourceNumbers = cite(step.sources + providerSources)
@@ -149,7 +149,7 @@ struct ExportModel {
                 fundingSources = schemes.flatMap(\.sources)
             }
             let fundingNumbers = cite(fundingSources)
-            let usedScheme = costing?.schemeID.flatMap(graph.fundingScheme)
+            let usedScheme = costing?.ruleID.flatMap(graph.fundingRule)
             let illustrative = step.illustrative || providers.contains(where: \.illustrative)
                 || (usedScheme?.illustrative ?? false)
             let move = route.progressions.first { $0.to == step.id && i > 0 && $0.from == route.steps[i - 1].id }

@@ -13,7 +13,7 @@ public struct PathwayGraph: Sendable {
     public let clusters: [Cluster]
     public let providers: [Provider]
     public let sources: [Source]
-    public let funding: [FundingScheme]
+    public let funding: [FundingRule]
     /// Edges kept in the graph, in catalogue order; adjacency arrays index into this.
     public let progressions: [Progression]
 
@@ -117,7 +117,7 @@ public struct PathwayGraph: Sendable {
     public func cluster(_ id: String) -> Cluster? { clusterIndexByID[id].map { clusters[$0] } }
     public func provider(_ id: String) -> Provider? { providerIndexByID[id].map { providers[$0] } }
     public func source(_ id: String) -> Source? { sourceIndexByID[id].map { sources[$0] } }
-    public func fundingScheme(_ id: String) -> FundingScheme? { fundingIndexByID[id].map { funding[$0] } }
+    public func fundingRule(_ id: String) -> FundingRule? { fundingIndexByID[id].map { funding[$0] } }
 
     /// The jobs in a cluster, in content order. O(jobs in the cluster).
     public func jobs(inCluster id: String) -> [Job] {
