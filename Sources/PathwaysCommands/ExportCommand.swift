@@ -58,7 +58,7 @@ struct ExportCommand: ParsableCommand {
         let document = PathwayDocument(
             route: chosen, graph: graph, startingPoint: personal ? profile.summary : nil,
             costings: personal ? advice.costings(along: chosen.steps) : nil, notes: notes,
-            generatedAt: generatedAt ?? ExportCommand.now())
+            generatedAt: generatedAt ?? ExportCommand.now(), borough: personal ? profile.borough : nil)
         let text = Exporter.render(document, as: format)
         guard let output else {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")

@@ -161,17 +161,20 @@ struct CatalogueBuilder: Sendable {
     }
 
     mutating func readProvider(_ mapping: Yams.Node.Mapping, file: String) {
-        let known = ["id", "title", "kind", "borough", "url", "sources", "illustrative"]
+        let known = ["id", "title", "kind", "borough", "url", "sources", "illustrative",
+                     // Issue #10: a national service rather than a place.
+                     "national"]
         var (f, id) = begin(mapping, kind: .provider, known: known, file: file)
         let title = f.text("title")
         let kind: Provider.Kind? = f.choice("kind")
         let borough: Borough? = f.choice("borough")
         let url = f.text("url", required: false)
         let (sources, illustrative) = citations(&f)
+        let national = f.flag("national")
         if let id {
             catalogue.providers.append(Provider(id: id, title: title ?? id, kind: kind ?? .college,
                                                 borough: borough ?? .outside, url: url, sources: sources,
-                                                illustrative: illustrative))
+                                                illustrative: illustrative, national: national))
         }
         finish(f, kind: .provider, id: id)
     }

@@ -131,11 +131,12 @@ struct ExportModel {
 
         var stepFacts: [StepFacts] = []
         for (i, step) in route.steps.enumerated() {
-            let providers = step.providers.map { id -> ProviderFacts in
+            let listed = document.borough.map { home in Array(graph.providers(for: step, near: home).prefix(3).map(\.id)) } ?? step.providers
+            let providers = listed.map { id -> ProviderFacts in
                 guard let p = graph.provider(id) else {
                     return ProviderFacts(id: id, title: id, borough: "", boroughID: "", known: false, illustrative: false)
                 }
-                return ProviderFacts(id: id, title: p.title, borough: p.borough.label, boroughID: p.borough.rawValue,
+                return ProviderFacts(id: id, title: p.title, borough: p.placeLabel, boroughID: p.borough.rawValue,
                                      known: true, illustrative: p.illustrative)
             }
             let schemes = step.funding.compactMap(graph.fundingRule)

@@ -21,7 +21,7 @@ extension RouteExport {
                 let record = graph.provider(p.id)
                 providerList.append(Provider(
                     id: p.id, title: p.title, kind: record?.kind.rawValue, borough: record?.borough.rawValue,
-                    boroughLabel: record?.borough.label, url: record?.url, illustrative: p.illustrative))
+                    boroughLabel: record?.placeLabel, url: record?.url, illustrative: p.illustrative))
             }
             let used = s.costing?.ruleID.flatMap(graph.fundingRule).map { [$0] } ?? []
             for scheme in s.schemes + used where !schemeList.contains(where: { $0.id == scheme.id }) {

@@ -77,11 +77,49 @@ extension Catalogue {
             check(s.sources, in: sourceIDs, what: "source", field: "sources", owner: owner)
             check(s.providers, in: providerIDs, what: "provider", field: "providers", owner: owner)
             check(s.funding, in: fundingIDs, what: "funding scheme", field: "funding", owner: owner)
+            findings += ladderFindings(s, owner: owner)
         }
+        findings += requirementFindings()
         for e in progressions where !nodeIDs.contains(e.to) {
             let owner = RecordReference(.step, e.from, progressionTo: e.to)
             let hint = Catalogue.nearest(to: e.to, in: nodeIDs).map { "; did you mean '\($0)'?" } ?? ""
             findings.append(Finding("\(owner) leads to unknown step or job '\(e.to)'\(hint)", records: [owner]))
+        }
+        return findings
+    }
+
+    /// Time in work names the job it is done in, and only time in work does.
+    private func ladderFindings(_ s: Step, owner: RecordReference) -> [Finding] {
+        let jobIDs = Set(jobs.map(\.id))
+        switch (s.kind, s.asJob) {
+        case (.work, nil):
+            return [Finding("\(owner) is time in work but names no job in 'asJob'", records: [owner])]
+        case (.work, let job?) where !jobIDs.contains(job):
+            let hint = Catalogue.nearest(to: job, in: jobIDs).map { "; did you mean '\($0)'?" } ?? ""
+            return [Finding("\(owner) refers to unknown job '\(job)' in 'asJob'\(hint)", records: [owner])]
+        case (let kind, _?) where kind != .work:
+            return [Finding("\(owner) names a job in 'asJob' but is not time in work (kind: work)", records: [owner])]
+        default:
+            return []
+        }
+    }
+
+    /// A job's real entry requirement must be granted by some step, and a step that leads
+    /// straight into the job must grant it (otherwise the route would skip the licence).
+    private func requirementFindings() -> [Finding] {
+        var findings: [Finding] = []
+        let granted = Set(steps.flatMap(\.grants))
+        let stepByID = Dictionary(steps.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for j in jobs where !j.requires.isEmpty {
+            for need in j.requires where !granted.contains(need) {
+                findings.append(Finding("job '\(j.id)' requires '\(need)', which no step grants", records: [.init(.job, j.id)],
+                                        item: .init(field: "requires", value: need)))
+            }
+            for e in progressions where e.to == j.id {
+                guard let from = stepByID[e.from], from.kind != .work, !j.requires.allSatisfy(from.grants.contains) else { continue }
+                findings.append(Finding("step '\(e.from)' leads to job '\(j.id)' but does not grant what it requires ("
+                    + j.requires.joined(separator: ", ") + ")", records: [.init(.step, e.from, progressionTo: j.id)]))
+            }
         }
         return findings
     }

@@ -81,12 +81,18 @@ public struct PathwayGraph: Sendable {
             kept.append(edge)
             ends.append((Int32(f), Int32(t)))
         }
+        // Career ladders: time in work as a job follows that job (a job's only onward edges).
+        for (i, step) in steps.enumerated() where step.kind == .work {
+            guard let job = step.asJob, let f = nodeIndex[job], f >= stepCount else { continue }
+            kept.append(Progression(from: job, to: step.id))
+            ends.append((Int32(f), Int32(i)))
+        }
         progressions = kept
         let n = nodeIndex.count
         (outStart, outTarget, outEdge) = PathwayGraph.compressedRows(n: n, ends: ends, forward: true)
         (inStart, inSource, inEdge) = PathwayGraph.compressedRows(n: n, ends: ends, forward: false)
         var leads = [Bool](repeating: false, count: stepCount)
-        for (f, t) in ends where Int(t) >= stepCount { leads[Int(f)] = true }
+        for (f, t) in ends where Int(t) >= stepCount && Int(f) < stepCount { leads[Int(f)] = true }
         stepLeadsToJob = leads
     }
 

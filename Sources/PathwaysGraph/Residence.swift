@@ -26,6 +26,17 @@ public enum Residence: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
+    /// The condition in words, for a rule that accepts this residence: "have lived in the UK for 3 years".
+    public var condition: String {
+        switch self {
+        case .threeYears: "have lived in the UK for 3 years"
+        case .underThreeYears: "have lived in the UK for less than 3 years"
+        case .refugee: "have refugee status or humanitarian protection"
+        case .asylumSeeker: "are an asylum seeker (usually after 6 months waiting for a decision: ask the provider)"
+        case .notAsked, .preferNotToSay: "say where you stand on residence"
+        }
+    }
+
     /// True when the resident has not told us, so a rule's residence condition cannot be checked.
     public var isUnknown: Bool { self == .notAsked || self == .preferNotToSay }
 

@@ -74,10 +74,12 @@ struct RouteSearch {
         return n * emCount + e
     }
 
-    /// True when the step at node `v` grants everything the job at node `w` requires.
+    /// True when the step at node `v` grants everything the job at node `w` requires (time in
+    /// work grants what its job required, since the learner already holds the job).
     func grantsRequirements(of w: Int, from v: Int) -> Bool {
         let needs = graph.jobs[w - graph.steps.count].requires
-        return needs.isEmpty || needs.allSatisfy(graph.steps[v].grants.contains)
+        guard !needs.isEmpty, !graph.isJob(v) else { return true }
+        return needs.allSatisfy(graph.steps[v].grants.contains)
     }
 
     /// Calls `body` with each state one move from `s` and the node it enters. O(out-degree).
@@ -89,11 +91,12 @@ struct RouteSearch {
             return
         }
         let v = node(ofState: s)
-        guard !graph.isJob(v) else { return }
         let e = emIndex(ofState: s)
-        let heldHere = max(start.levelHeld ?? .entry1, graph.steps[v].level)
+        let heldHere = graph.isJob(v) ? start.levelHeld ?? .entry1 : max(start.levelHeld ?? .entry1, graph.steps[v].level)
         for k in Int(graph.outStart[v])..<Int(graph.outStart[v + 1]) {
             let w = Int(graph.outTarget[k])
+            // From a job, a route goes on only through time in work there (a career ladder).
+            if graph.isJob(v) && (graph.isJob(w) || graph.steps[w].kind != .work) { continue }
             guard isAllowed(w, afterWeeks: weeks) else { continue }
             if graph.isJob(w) && !grantsRequirements(of: w, from: v) { continue }
             let need = graph.progressions[Int(graph.outEdge[k])].requirement

@@ -162,9 +162,9 @@ public struct FundingAdvice: Sendable {
             return ("only for residents who are " + who.joined(separator: " or "), nil)
         }
         if !c.residence.isEmpty {
-            let accepted = c.residence.filter { !$0.isUnknown }.map(\.label).joined(separator: " or ")
-            if profile.residence.isUnknown { return (nil, "if you are \(accepted)") }
-            if !c.residence.contains(profile.residence) { return ("only for residents \(accepted)", nil) }
+            let accepted = c.residence.filter { !$0.isUnknown }.map(\.condition).joined(separator: ", or ")
+            if profile.residence.isUnknown { return (nil, "if you \(accepted)") }
+            if !c.residence.contains(profile.residence) { return ("only for residents who \(accepted)", nil) }
         }
         return (nil, nil)
     }
