@@ -39,20 +39,28 @@ extension PathwayGraph {
     /// another found route makes pointless (see `isDominated(by:)`) is dropped. Routes whose
     /// every step is open come first; routes that break a preference are kept but say which.
     ///
-    /// Complexity: that of `routes(from:to:ranking:limit:)` for `limit * 3` routes (to have
-    /// enough left after dropping), plus O(r² · s) for r routes of s steps.
+    /// Complexity: that of `routes(from:to:ranking:limit:)` for r = `limit * 3` routes (up to
+    /// `limit * 16` when dropping leaves too few), plus O(r² · s) for routes of s steps.
     public func personalRoutes(
         for profile: Profile, to jobID: String, ranking: Ranking = .time, limit: Int = 3, today: Day = .today()
     ) -> [PersonalRoute] {
         let advice = FundingAdvice(graph: self, profile: profile, today: today)
-        let found = routes(from: profile.startingPoint, to: jobID, ranking: ranking, limit: limit * 3,
-                           earnWhileLearning: profile.earnWhileLearning) { step, weeks in
-            advice.costing(for: step, afterWeeks: weeks).costToLearner
+        // Dropping dominated routes can leave fewer than `limit`: search wider until enough are
+        // left, the routes run out, or sixteen times the limit have been looked at.
+        var wanted = limit * 3
+        var personal: [PersonalRoute]
+        while true {
+            let found = routes(from: profile.startingPoint, to: jobID, ranking: ranking, limit: wanted,
+                               earnWhileLearning: profile.earnWhileLearning) { step, weeks in
+                advice.costing(for: step, afterWeeks: weeks).costToLearner
+            }
+            let all = found.map { route in
+                PersonalRoute(route: route, costings: advice.costings(along: route.steps), brokenPreferences: brokenPreferences(route, profile))
+            }
+            personal = all.filter { candidate in !all.contains { candidate.isDominated(by: $0) } }
+            if personal.count >= limit || found.count < wanted || wanted >= limit * 16 { break }
+            wanted *= 2
         }
-        let all = found.map { route in
-            PersonalRoute(route: route, costings: advice.costings(along: route.steps), brokenPreferences: brokenPreferences(route, profile))
-        }
-        var personal = all.filter { candidate in !all.contains { candidate.isDominated(by: $0) } }
         if profile.earnWhileLearning {
             personal = personal.filter(\.route.earnsWhileLearning) + personal.filter { !$0.route.earnsWhileLearning }
         }

@@ -95,8 +95,9 @@ struct RouteSearch {
         let heldHere = graph.isJob(v) ? start.levelHeld ?? .entry1 : max(start.levelHeld ?? .entry1, graph.steps[v].level)
         for k in Int(graph.outStart[v])..<Int(graph.outStart[v + 1]) {
             let w = Int(graph.outTarget[k])
-            // From a job, a route goes on only through time in work there (a career ladder).
-            if graph.isJob(v) && (graph.isJob(w) || graph.steps[w].kind != .work) { continue }
+            // Time in work as a job follows only that job, and a job leads on only to time in
+            // work there (a career ladder).
+            if graph.isJob(v) != (!graph.isJob(w) && graph.steps[w].kind == .work) { continue }
             guard isAllowed(w, afterWeeks: weeks) else { continue }
             if graph.isJob(w) && !grantsRequirements(of: w, from: v) { continue }
             let need = graph.progressions[Int(graph.outEdge[k])].requirement
@@ -107,7 +108,7 @@ struct RouteSearch {
 
     /// Steps the starting point may begin directly, among `candidates`.
     func startCandidates(among candidates: some Sequence<Int>) -> [Int] {
-        candidates.filter { $0 < graph.steps.count && start.canStart(graph.steps[$0]) }
+        candidates.filter { $0 < graph.steps.count && graph.steps[$0].kind != .work && start.canStart(graph.steps[$0]) }
     }
 
     /// Dijkstra from `origin` (a state, or `source`) until a state of `target` is settled.

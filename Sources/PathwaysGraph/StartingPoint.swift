@@ -37,10 +37,11 @@ public struct StartingPoint: Sendable, Hashable {
     ///
     /// A step that brings English and maths is covered only when the learner already has that
     /// level of them. Otherwise a step below the level held is covered when it is general
-    /// learning — a qualification, course or programme that grants no licence or registration.
-    /// Occupational training (apprenticeships, bootcamps, degrees, time in work, and steps that
-    /// grant what a job requires, such as a licence) is never covered by a level in something
-    /// else: a career changer with Level 3 may still need a Level 2 HGV licence course. ESOL
+    /// learning — a qualification, course or programme that does not itself lead to a job and
+    /// grants no licence or registration. Occupational training (apprenticeships, bootcamps,
+    /// degrees, time in work, and steps straight into a job such as a licence course) is never
+    /// covered by a level in something else: a career changer with Level 3 may still need a
+    /// Level 2 HGV licence course. ESOL
     /// steps are covered for anyone who did not say they need ESOL, and at or below the English
     /// level held for those who did.
     public func covers(_ step: Step, leadsToJob: Bool) -> Bool {
@@ -56,7 +57,7 @@ public struct StartingPoint: Sendable, Hashable {
         guard let held = levelHeld, step.level < held else { return false }
         switch step.kind {
         case .apprenticeship, .bootcamp, .degree, .work: return false
-        case .qualification, .course, .programme: return step.grants.isEmpty
+        case .qualification, .course, .programme: return !leadsToJob && step.grants.isEmpty
         }
     }
 

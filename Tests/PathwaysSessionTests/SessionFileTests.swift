@@ -23,7 +23,7 @@ import Testing
         #expect(try SessionFile.load(from: url) == session)
         let text = try String(contentsOf: url, encoding: .utf8)
         #expect(text.contains("\"format\" : \"pathways-session\""))
-        #expect(text.contains("\"version\" : 1"))
+        #expect(text.contains("\"version\" : 2"))
         #expect(text.contains("\"levelHeld\" : \"2\""), "levels are stored as their codes")
         // Saving again replaces the earlier session, leaving no temporary files.
         var changed = session
@@ -35,9 +35,9 @@ import Testing
 
     @Test func newerVersionsAreRefusedAndNeverOverwritten() throws {
         let url = dir.appendingPathComponent("newer.json")
-        let newer = #"{"format": "pathways-session", "version": 2, "whatever": true}"#
+        let newer = #"{"format": "pathways-session", "version": 3, "whatever": true}"#
         try newer.write(to: url, atomically: true, encoding: .utf8)
-        #expect(throws: SessionError.newerVersion(path: url.path, version: 2)) { try SessionFile.load(from: url) }
+        #expect(throws: SessionError.newerVersion(path: url.path, version: 3)) { try SessionFile.load(from: url) }
         #expect(throws: SessionError.wouldOverwrite(path: url.path, because: .newerVersion(path: url.path, version: 2))) {
             try SessionFile.save(session, to: url)
         }

@@ -65,7 +65,8 @@ public enum Fixtures {
         ],
         funding: [
             FundingRule(id: "asf", title: "Adult Skills Fund", outcome: .free,
-                          conditions: FundingConditions(minimumAge: 19), reason: "Adult Skills Fund", sources: ["src-plan"]),
+                          conditions: FundingConditions(minimumAge: 19), appliesTo: FundingScope(listed: true), reason: "Adult Skills Fund",
+                        sources: ["src-plan"]),
         ],
         progressions: [
             Progression(from: "esol-e3", to: "fs-maths-l2"),

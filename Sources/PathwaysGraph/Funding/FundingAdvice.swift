@@ -63,7 +63,9 @@ public struct FundingAdvice: Sendable {
             }
             guard rule.isInForce(on: day) else { continue }
             if let why {
-                if nearest == nil || step.funding.contains(rule.id) && !step.funding.contains(nearest!.rule.id) { nearest = (rule, why) }
+                if nearest == nil || FundingAdvice.relevance(rule, why, step) > FundingAdvice.relevance(nearest!.rule, nearest!.why, step) {
+                    nearest = (rule, why)
+                }
                 continue
             }
             if rule.outcome == .bursary { bursaries.append(rule); continue }
@@ -120,12 +122,22 @@ public struct FundingAdvice: Sendable {
                                reason: "Ask the provider about funding: no published rule we can cite settles it (\(unsourced.title)); \(fee) shown",
                                askAboutFunding: true)
         }
+        if step.kind == .work {
+            let job = step.asJob.flatMap(graph.job)?.title ?? "this job"
+            return StepCosting(costToLearner: 0, reason: "No fee: you are in paid work as \(job.lowercased())", sourceID: step.sources.first)
+        }
         if step.cost == 0 {
             return StepCosting(costToLearner: 0, reason: "No fee", sourceID: step.sources.first)
         }
         let hint = nearest.map { ". Not eligible for \($0.rule.title): \($0.why)" } ?? ""
         return StepCosting(costToLearner: step.cost, reason: "You pay \(fee)\(hint)", sourceID: nearest?.rule.sources.first ?? step.sources.first,
                            ruleDates: nearest.map { $0.rule.datesLabel(on: day) })
+    }
+
+    /// Which rule a resident most needs to hear they miss: one the step names, then one they
+    /// miss for a reason other than age (an adult is not helped by hearing about 16 to 18 funding).
+    private static func relevance(_ rule: FundingRule, _ why: String, _ step: Step) -> Int {
+        (step.funding.contains(rule.id) ? 2 : 0) + (why.hasPrefix("for ages") ? 0 : 1)
     }
 
     /// Paid training beats free, free beats a loan; a rule the step names beats a general one.
