@@ -96,15 +96,24 @@ struct ShippedContentTests {
     @Test func namedProgrammesAreLinkedIntoTheGraph() {
         let targets = Set(catalogue.progressions.map(\.to))
         let sources = Set(catalogue.progressions.map(\.from))
-        for id in ["esol-entry-3", "multiply-maths-for-work", "essential-digital-skills-level-1", "swap-care",
+        for id in ["esol-entry-3", "essential-digital-skills-level-1", "swap-care",
                    "htq-cyber-security", "bootcamp-software-development", "digital-upgrade-cyber",
                    "software-developer-apprenticeship"] {
             #expect(sources.contains(id), "\(id) leads nowhere")
         }
-        for id in ["esol-entry-2", "multiply-maths-for-work", "htq-hnd-computing", "bootcamp-cyber-security",
+        for id in ["esol-entry-2", "htq-hnd-computing", "bootcamp-cyber-security",
                    "cyber-security-technician-apprenticeship", "digital-upgrade-cyber"] {
             #expect(targets.contains(id), "nothing leads to \(id)")
         }
+    }
+
+    /// Multiply's national funding ended in March 2025: its courses are no longer offered as
+    /// steps, and the rule stays only to say it has ended.
+    @Test func anEndedSchemeOffersNoSteps() {
+        let ended = catalogue.funding.filter { $0.until.map { $0 < Day(year: 2026, month: 11, day: 30)! } ?? false }.map(\.id)
+        #expect(ended.contains("multiply"))
+        let multiplySteps = catalogue.steps.filter { $0.funding.contains("multiply") }.map(\.id)
+        #expect(multiplySteps.isEmpty, "\(multiplySteps)")
     }
 
     @Test func apprenticeshipCodesAreWellFormed() {
