@@ -31,8 +31,8 @@ public enum Residence: String, Sendable, Hashable, CaseIterable, Codable {
         switch self {
         case .threeYears: "have lived in the UK for 3 years"
         case .underThreeYears: "have lived in the UK for less than 3 years"
-        case .refugee: "have refugee status or humanitarian protection"
-        case .asylumSeeker: "are an asylum seeker (usually after 6 months waiting for a decision: ask the provider)"
+        case .refugee: "have refugee status"
+        case .asylumSeeker: "are an asylum seeker (ask the provider)"
         case .notAsked, .preferNotToSay: "say where you stand on residence"
         }
     }

@@ -73,7 +73,6 @@ struct ShippedContentTests {
         #expect(has("esol-entry-", atLeast: 3), "ESOL Entry 1–3")
         #expect(has("fs-english-maths-"), "Functional Skills English and maths")
         #expect(has("essential-digital-skills-", atLeast: 2), "essential digital skills")
-        #expect(has("multiply-"), "Multiply")
         #expect(has("community-learning-"), "community learning")
         #expect(has("gcse-"), "GCSE English and maths")
         #expect(has("swap-", atLeast: 3), "SWAPs")

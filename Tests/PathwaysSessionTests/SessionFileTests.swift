@@ -38,7 +38,7 @@ import Testing
         let newer = #"{"format": "pathways-session", "version": 3, "whatever": true}"#
         try newer.write(to: url, atomically: true, encoding: .utf8)
         #expect(throws: SessionError.newerVersion(path: url.path, version: 3)) { try SessionFile.load(from: url) }
-        #expect(throws: SessionError.wouldOverwrite(path: url.path, because: .newerVersion(path: url.path, version: 2))) {
+        #expect(throws: SessionError.wouldOverwrite(path: url.path, because: .newerVersion(path: url.path, version: 3))) {
             try SessionFile.save(session, to: url)
         }
         #expect(try String(contentsOf: url, encoding: .utf8) == newer)
