@@ -124,7 +124,8 @@ public struct FundingAdvice: Sendable {
         }
         if step.kind == .work {
             let job = step.asJob.flatMap(graph.job)?.title ?? "this job"
-            return StepCosting(costToLearner: 0, reason: "No fee: you are in paid work as \(job.lowercased())", sourceID: step.sources.first)
+            return StepCosting(costToLearner: 0, reason: "No fee: you are paid, working as \(FundingAdvice.article(job)) \(FundingAdvice.plain(job))",
+                               sourceID: step.sources.first)
         }
         if step.cost == 0 {
             return StepCosting(costToLearner: 0, reason: "No fee", sourceID: step.sources.first)
@@ -134,10 +135,23 @@ public struct FundingAdvice: Sendable {
                            ruleDates: nearest.map { $0.rule.datesLabel(on: day) })
     }
 
+    /// A job title inside a sentence: "care worker", but "IT support technician".
+    static func plain(_ title: String) -> String {
+        let head = title.prefix(2)
+        return head.count == 2 && head.allSatisfy(\.isUppercase) ? title : title.prefix(1).lowercased() + title.dropFirst()
+    }
+
+    /// "a" or "an" before a word.
+    static func article(_ word: String) -> String {
+        guard let first = word.lowercased().first else { return "a" }
+        return "aeiou".contains(first) ? "an" : "a"
+    }
+
     /// Which rule a resident most needs to hear they miss: one the step names, then one they
     /// miss for a reason other than age (an adult is not helped by hearing about 16 to 18 funding).
     private static func relevance(_ rule: FundingRule, _ why: String, _ step: Step) -> Int {
-        (step.funding.contains(rule.id) ? 2 : 0) + (why.hasPrefix("for ages") ? 0 : 1)
+        let identity = !rule.conditions.anyOf.isEmpty && rule.conditions.anyOf.allSatisfy(\.isIdentity)
+        return (step.funding.contains(rule.id) ? 2 : 0) + (why.hasPrefix("for ages") || identity ? 0 : 1)
     }
 
     /// Paid training beats free, free beats a loan; a rule the step names beats a general one.
@@ -171,12 +185,15 @@ public struct FundingAdvice: Sendable {
         }
         if !c.anyOf.isEmpty && !c.anyOf.contains(where: { profile.has($0, earningsBelow: c.earningsBelow) }) {
             let who = c.anyOf.map { $0 == .lowPay ? c.earningsBelow.map { "earning under \(Pay.pounds($0)) a year" } ?? $0.label : $0.label }
-            return ("only for residents who are " + who.joined(separator: " or "), nil)
+            return ("only for residents " + who.joined(separator: " or "), nil)
         }
         if !c.residence.isEmpty {
             let accepted = c.residence.filter { !$0.isUnknown }.map(\.condition).joined(separator: ", or ")
             if profile.residence.isUnknown { return (nil, "if you \(accepted)") }
             if !c.residence.contains(profile.residence) { return ("only for residents who \(accepted)", nil) }
+            if profile.residence == .asylumSeeker {
+                return (nil, "asylum seekers usually qualify after 6 months waiting for a decision: ask the provider")
+            }
         }
         return (nil, nil)
     }

@@ -129,22 +129,27 @@ public enum Circumstance: String, Sendable, Hashable, CaseIterable, Codable {
     case redundancy = "at-risk-of-redundancy"
     case aged50Plus = "aged-50-plus"
 
-    /// How a reason names the people a rule is for: "unemployed", "care leavers".
+    /// How a reason names the people a rule is for, after "residents": "who are unemployed",
+    /// "who have left care".
     public var label: String {
         switch self {
-        case .unemployed: "unemployed"
+        case .unemployed: "who are unemployed"
         case .benefits: "on benefits"
         case .lowPay: "on low pay"
-        case .employed: "employed"
+        case .employed: "in work"
         case .inEducation: "in education or training"
-        case .careLeaver: "care leavers"
+        case .careLeaver: "who have left care"
         case .needsESOL: "learning English"
-        case .disabled: "disabled"
+        case .disabled: "who are disabled"
         case .ehcPlan: "with an education, health and care (EHC) plan"
         case .redundancy: "at risk of redundancy"
         case .aged50Plus: "aged 50 or over"
         }
     }
+
+    /// True for a circumstance a resident has or has not, rather than one that changes with
+    /// work or pay: hearing that a rule is for care leavers does not help someone who is not one.
+    public var isIdentity: Bool { self == .careLeaver || self == .ehcPlan || self == .disabled }
 }
 
 /// Which steps a funding rule can pay for. Empty lists and `nil` bounds place no limit.
