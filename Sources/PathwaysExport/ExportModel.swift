@@ -52,7 +52,7 @@ struct ExportModel {
         var kindLabel: String { step.kind.label }
         var duration: String { ExportModel.weeks(step.weeks) }
         var modes: String { step.modes.isEmpty ? "mode not stated" : step.modes.map(\.label).joined(separator: ", ") }
-        var typicalFee: String { Pay.pounds(step.cost) }
+        var typicalFee: String { Pay.pounds(step.cost) + (step.feeEstimate ? " (estimate)" : "") }
         /// The cost to this learner, or `nil` when no profile was set.
         var costToLearner: String? { costing.map { Pay.pounds($0.costToLearner) } }
         var providerLabel: String {
@@ -139,7 +139,7 @@ struct ExportModel {
                 return ProviderFacts(id: id, title: p.title, borough: p.placeLabel, boroughID: p.borough.rawValue,
                                      known: true, illustrative: p.illustrative)
             }
-            let schemes = step.funding.compactMap(graph.fundingRule)
+            let schemes = graph.fundingRules(for: step)
             let costing = document.costing(at: i)
             let providerSources = step.providers.compactMap(graph.provider).flatMap(\.sources)
             let sourceNumbers = cite(step.sources + providerSources)

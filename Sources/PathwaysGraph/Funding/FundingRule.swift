@@ -179,3 +179,12 @@ public struct FundingScope: Sendable, Hashable {
         return true
     }
 }
+
+extension PathwayGraph {
+    /// The sourced rules that can pay for a step on `day` (rules it names and general rules
+    /// whose scope includes it), in content order: what a step page lists under "Funding".
+    /// O(rules).
+    public func fundingRules(for step: Step, on day: Day = .today()) -> [FundingRule] {
+        funding.filter { $0.isSourced && $0.isInForce(on: day) && $0.appliesTo.includes(step, ruleID: $0.id) }
+    }
+}
