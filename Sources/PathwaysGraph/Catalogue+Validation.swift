@@ -54,6 +54,7 @@ extension Catalogue {
         let providerIDs = Set(providers.map(\.id))
         let fundingIDs = Set(funding.map(\.id))
         let nodeIDs = Set(steps.map(\.id) + jobs.map(\.id))
+        let jobIDs = Set(jobs.map(\.id))
         var findings: [Finding] = []
         func check(_ ids: [String], in known: Set<String>, what: String, field: String, owner: RecordReference) {
             for id in ids where !known.contains(id) {
@@ -80,7 +81,7 @@ extension Catalogue {
             check(s.sources, in: sourceIDs, what: "source", field: "sources", owner: owner)
             check(s.providers, in: providerIDs, what: "provider", field: "providers", owner: owner)
             check(s.funding, in: fundingIDs, what: "funding scheme", field: "funding", owner: owner)
-            findings += ladderFindings(s, owner: owner)
+            findings += ladderFindings(s, owner: owner, jobIDs: jobIDs)
         }
         findings += requirementFindings()
         for e in progressions where !nodeIDs.contains(e.to) {
@@ -92,8 +93,7 @@ extension Catalogue {
     }
 
     /// Time in work names the job it is done in, and only time in work does.
-    private func ladderFindings(_ s: Step, owner: RecordReference) -> [Finding] {
-        let jobIDs = Set(jobs.map(\.id))
+    private func ladderFindings(_ s: Step, owner: RecordReference, jobIDs: Set<String>) -> [Finding] {
         switch (s.kind, s.asJob) {
         case (.work, nil):
             return [Finding("\(owner) is time in work but names no job in 'asJob'", records: [owner])]
@@ -110,15 +110,19 @@ extension Catalogue {
     /// A job's real entry requirement must be granted by some step, and a step that leads
     /// straight into the job must grant it (otherwise the route would skip the licence).
     private func requirementFindings() -> [Finding] {
+        let demanding = jobs.filter { !$0.requires.isEmpty }
+        guard !demanding.isEmpty else { return [] }
         var findings: [Finding] = []
         let granted = Set(steps.flatMap(\.grants))
         let stepByID = Dictionary(steps.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for j in jobs where !j.requires.isEmpty {
+        let demandingIDs = Set(demanding.map(\.id))
+        let into = Dictionary(grouping: progressions.filter { demandingIDs.contains($0.to) }, by: \.to)
+        for j in demanding {
             for need in j.requires where !granted.contains(need) {
                 findings.append(Finding("job '\(j.id)' requires '\(need)', which no step grants", records: [.init(.job, j.id)],
                                         item: .init(field: "requires", value: need)))
             }
-            for e in progressions where e.to == j.id {
+            for e in into[j.id] ?? [] {
                 guard let from = stepByID[e.from], from.kind != .work, !j.requires.allSatisfy(from.grants.contains) else { continue }
                 findings.append(Finding("step '\(e.from)' leads to job '\(j.id)' but does not grant what it requires ("
                     + j.requires.joined(separator: ", ") + ")", records: [.init(.step, e.from, progressionTo: j.id)]))

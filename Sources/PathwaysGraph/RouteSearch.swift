@@ -48,9 +48,9 @@ struct RouteSearch {
     /// ranking; jobs are free.
     func weight(ofNode n: Int, afterWeeks weeks: Int) -> RouteWeight {
         guard !graph.isJob(n) else { return .zero }
-        let step = graph.steps[n]
-        return RouteWeight(weeks: step.weeks, cost: pricer.cost(n, afterWeeks: weeks), ranking: ranking,
-                           unpaid: earn && !step.earnsWhileLearning ? step.weeks : 0)
+        let stepWeeks = graph.steps[n].weeks
+        return RouteWeight(weeks: stepWeeks, cost: pricer.cost(n, afterWeeks: weeks), ranking: ranking,
+                           unpaid: earn && !graph.steps[n].earnsWhileLearning ? stepWeeks : 0)
     }
 
     /// Whether a route may enter node `n` after `weeks` weeks. A step's age bounds apply however
@@ -92,12 +92,13 @@ struct RouteSearch {
         }
         let v = node(ofState: s)
         let e = emIndex(ofState: s)
-        let heldHere = graph.isJob(v) ? start.levelHeld ?? .entry1 : max(start.levelHeld ?? .entry1, graph.steps[v].level)
+        let vIsJob = graph.isJob(v)
+        let heldHere = vIsJob ? start.levelHeld ?? .entry1 : max(start.levelHeld ?? .entry1, graph.steps[v].level)
         for k in Int(graph.outStart[v])..<Int(graph.outStart[v + 1]) {
             let w = Int(graph.outTarget[k])
             // Time in work as a job follows only that job, and a job leads on only to time in
             // work there (a career ladder).
-            if graph.isJob(v) != (!graph.isJob(w) && graph.steps[w].kind == .work) { continue }
+            if vIsJob != (!graph.isJob(w) && graph.steps[w].kind == .work) { continue }
             guard isAllowed(w, afterWeeks: weeks) else { continue }
             if graph.isJob(w) && !grantsRequirements(of: w, from: v) { continue }
             let need = graph.progressions[Int(graph.outEdge[k])].requirement
