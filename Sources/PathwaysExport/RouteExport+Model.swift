@@ -38,7 +38,7 @@ extension RouteExport {
                     Costing(costToLearner: $0.costToLearner, schemeId: $0.ruleID, reason: $0.reason,
                             sourceId: $0.sourceID, ruleDates: $0.ruleDates, open: $0.isOpen, whyClosed: $0.whyClosed)
                 },
-                fundingText: s.funding, fundingSchemes: step.funding, providers: step.providers,
+                fundingText: s.funding, fundingSchemes: step.funding, providers: s.providers.map(\.id),
                 entry: Entry(text: s.entry, minimumLevel: step.entry.minimumLevel?.code,
                              englishMaths: step.entry.englishMaths?.code, minimumAge: step.entry.minimumAge,
                              maximumAge: step.entry.maximumAge),

@@ -58,6 +58,26 @@ import Testing
         #expect(badDay.exitCode == 2)
     }
 
+    /// With a borough, an export lists each step's three nearest providers, the resident's own
+    /// borough first; a national service says so rather than "outside WMCA".
+    @Test func exportListsTheThreeNearestProviders() throws {
+        let r = try runPathways(["export", "--to", "maintenance-fitter", "--from", "2", "--english-maths", "2", "--age", "19",
+                                 "--borough", "coventry", "--format", "json", "--today", "2026-11-30", "--generated-at", "2026-11-30 10:00"])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let steps = try #require(doc["steps"] as? [[String: Any]])
+        for step in steps {
+            let providers = try #require(step["providers"] as? [String])
+            #expect(providers.count <= 3)
+        }
+        let first = try #require(steps.first?["providers"] as? [String])
+        #expect(first.first == "coventry-college")
+        let apprenticeship = try runPathways(["export", "--to", "electrician", "--from", "2", "--age", "19", "--borough", "dudley",
+                                              "--format", "md", "--today", "2026-11-30", "--generated-at", "2026-11-30 10:00"])
+        #expect(apprenticeship.stdout.contains("national service"))
+        #expect(!apprenticeship.stdout.contains("outside WMCA"))
+    }
+
     @Test func ageChangesWhatIsFree() throws {
         func cheapest(_ age: String) throws -> Int {
             try routes(["--to", "electrician", "--from", "2", "--english-maths", "2", "--age", age, "--status", "employed", "--rank", "cost", "--limit", "1"])
