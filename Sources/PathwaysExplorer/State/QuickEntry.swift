@@ -10,8 +10,10 @@ import PathwaysGraph
 ///   with English and maths at Level 2
 /// - English and maths: `em` then a level (`em l1`); `esol` (needs ESOL), optionally then the
 ///   English level (`esol e2`)
-/// - work: `employed`, `unemployed`, `uc` or `benefits`, and `lowpay`
-/// - `care` (care leaver), `disabled`, `earn` (must earn while learning)
+/// - work: `employed`, `unemployed`, `uc` or `benefits`, `edu` (in education or training),
+///   `lowpay`; yearly earnings as `£24000` or `24k` (which also means employed); `redundancy`
+/// - years in the UK: `2y` (`2yrs`), `refugee`, `asylum`, `private` (prefer not to say)
+/// - `care` (care leaver), `disabled`, `ehc` (EHC plan), `earn` (must earn while learning)
 /// - a borough: `birmingham`, `coventry`, … or `outside`
 public enum QuickEntry {
     /// What a quick entry says: the answers it sets, and the words it did not understand.
@@ -24,19 +26,27 @@ public enum QuickEntry {
         "16-99: age; AB: initials (capitals)",
         "none e1-e3 l1-l8: level held; gcse: Level 2 with English and maths",
         "em l1: English and maths; esol e2: needs ESOL, English at Entry 2",
-        "employed unemployed uc lowpay: work",
-        "care disabled earn: care leaver, disabled, must earn while learning",
+        "employed unemployed uc edu lowpay redundancy: work; £24000 or 24k: earnings",
+        "2y refugee asylum private: years in the UK or status",
+        "care disabled ehc earn: care leaver, disabled, EHC plan, earn while learning",
         "birmingham coventry dudley sandwell solihull walsall wolverhampton outside",
     ]
 
     /// One line of help for the form.
-    public static let hint = "One line: age, level, needs: \"AB 27 esol e2 uc\", \"17 gcse\", \"52 l2 employed lowpay\". Enter applies."
+    public static let hint = "One line: \"AB 27 esol e2 uc 2y\", \"17 gcse edu\", \"52 l2 £24000\". Enter applies."
 
     /// Applies `text` to `form` (on top of what it already says); returns the words not understood.
     @discardableResult
     public static func apply(_ text: String, to form: inout ProfileForm) -> Reading {
         var reading = Reading()
-        let words = text.split { $0 == " " || $0 == "," || $0 == ";" }.map(String.init)
+        // A comma between digits is a thousands separator ("£24,000"); elsewhere it separates words.
+        let characters = Array(text)
+        let cleaned = String(characters.indices.compactMap { i -> Character? in
+            let c = characters[i]
+            let thousands = c == "," && i > 0 && i + 1 < characters.count && characters[i - 1].isNumber && characters[i + 1].isNumber
+            return thousands ? nil : c
+        })
+        let words = cleaned.split { $0 == " " || $0 == "," || $0 == ";" }.map(String.init)
         /// What a level word sets: the level held, or English and maths after `em` or `esol`.
         enum Target { case held, englishMaths }
         var target = Target.held
@@ -53,6 +63,11 @@ public enum QuickEntry {
             target = .held
             if let age = Int(lower), (16...99).contains(age) {
                 form.age = String(age)
+            } else if let pounds = pounds(lower) {
+                form.employment = .employed
+                form.earnings = String(pounds)
+            } else if let years = years(lower) {
+                form.residence = Residence(yearsInUK: years)
             } else if word.count <= 4, word.allSatisfy({ $0.isASCII && $0.isUppercase }) {
                 form.initials = word
             } else if lower == "gcse" || lower == "gcses" {
@@ -87,6 +102,20 @@ public enum QuickEntry {
         }
     }
 
+    /// Yearly earnings: `£24000` (or `£24,000`), `24k`.
+    static func pounds(_ word: String) -> Int? {
+        if word.hasPrefix("£"), let n = Int(word.dropFirst()), n >= 0, n <= 1_000_000 { return n }
+        if word.hasSuffix("k"), let n = Int(word.dropLast()), n >= 0, n <= 1000 { return n * 1000 }
+        return nil
+    }
+
+    /// Years in the UK: `2y`, `2yr`, `2yrs`, `2years`.
+    static func years(_ word: String) -> Int? {
+        let digits = word.prefix { $0.isNumber }
+        guard let n = Int(digits), n <= 99, ["y", "yr", "yrs", "year", "years"].contains(String(word.dropFirst(digits.count))) else { return nil }
+        return n
+    }
+
     /// A word for a circumstance, as the change it makes to the form.
     static func circumstance(_ word: String) -> ((inout ProfileForm) -> Void)? {
         switch word {
@@ -96,6 +125,12 @@ public enum QuickEntry {
         case "lowpay", "low-pay": { $0.employment = .employed; $0.lowPay = true }
         case "care", "careleaver", "care-leaver": { $0.careLeaver = true }
         case "disabled": { $0.disabled = true }
+        case "edu", "education", "student", "school", "college": { $0.employment = .inEducation }
+        case "redundancy", "redundant": { $0.atRiskOfRedundancy = true }
+        case "refugee": { $0.residence = .refugee }
+        case "asylum": { $0.residence = .asylumSeeker }
+        case "private": { $0.residence = .preferNotToSay }
+        case "ehc", "ehcp": { $0.ehcPlan = true }
         case "earn": { $0.earnWhileLearning = true }
         default: nil
         }

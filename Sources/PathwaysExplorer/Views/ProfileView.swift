@@ -9,7 +9,7 @@ enum ProfileView {
         let fields = ProfileForm.Field.all
         let wide = area.width >= 100
         let (main, side) = wide ? area.splitColumns(area.width - 36) : (area, Rect(x: 0, y: 0, width: 0, height: 0))
-        let footHeight = wide ? 0 : main.width < 80 || form.field == .quick ? 3 : 2
+        let footHeight = wide ? 0 : main.width < 80 ? 3 : 2
         let (body, foot) = main.splitRows(main.height - footHeight)
         frame.paneTitle(body, "Resident's profile: no names are kept" + (state.profile == nil ? " (none applied yet)" : ""), focused: true)
 
@@ -69,13 +69,14 @@ enum ProfileView {
         let label = DisplayWidth.pad(field.label, to: 25)
         let selected = form.field == field
         if field.isText {
-            return label + "[" + form.value(field) + (selected ? "_" : "") + "]"
+            let note = field == .earnings && form.employment != .employed && !form.earnings.isEmpty ? " (counts only when employed)" : ""
+            return label + "[" + form.value(field) + (selected ? "_" : "") + "]" + note
         }
         if case .mode = field { return label + (form.value(field) == "yes" ? "[x]" : "[ ]") }
         switch field {
         case .lowPay where form.employment != .employed:
             return label + (form.value(field) == "yes" ? "[x] yes" : "[ ] no") + " (counts only when employed)"
-        case .lowPay, .careLeaver, .needsESOL, .disabled, .earnWhileLearning:
+        case .lowPay, .careLeaver, .needsESOL, .disabled, .earnWhileLearning, .redundancy, .ehcPlan:
             return label + (form.value(field) == "yes" ? "[x] yes" : "[ ] no")
         default:
             return label + (selected ? "‹ \(form.value(field)) ›" : "  \(form.value(field))")
