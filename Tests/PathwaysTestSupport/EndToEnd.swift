@@ -16,15 +16,17 @@ public struct EndToEnd {
     public let exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("pathways-e2e-\(UUID().uuidString).exit").path
     public let session: TmuxSession
 
-    /// Starts the binary with extra `arguments`, in `directory` (the current one when nil).
-    public init(arguments: [String] = [], directory: String? = nil) throws {
+    /// Starts the binary with extra `arguments`, in `directory` (the current one when nil), in a
+    /// `width` × `height` terminal described by `environment` (xterm with colour unless told).
+    public init(arguments: [String] = [], directory: String? = nil, width: Int = 80, height: Int = 24,
+                environment: String = "TERM=xterm-256color") throws {
         guard FileManager.default.isExecutableFile(atPath: EndToEnd.binary) else {
             throw Missing(description: "no built binary at \(EndToEnd.binary): run swift build first")
         }
         let cd = directory.map { "cd '\($0)' && " } ?? ""
         let extra = arguments.map { " '\($0)'" }.joined()
-        let command = "\(cd)TERM=xterm-256color LANG=C.UTF-8 \(EndToEnd.binary) --content \(EndToEnd.root.path)/Content\(extra); echo EXIT=$? > \(exitFile); sleep 30"
-        session = try TmuxSession(command: command)
+        let command = "\(cd)\(environment) LANG=C.UTF-8 \(EndToEnd.binary) --content \(EndToEnd.root.path)/Content\(extra); echo EXIT=$? > \(exitFile); sleep 30"
+        session = try TmuxSession(command: command, width: width, height: height)
     }
 
     @discardableResult

@@ -79,7 +79,7 @@ enum PathwaysView {
             if wide { b.blank(); b.append(Describe.step(s, graph)) }
         } else if let j = graph.job(id) {
             b.line("\(j.title) — the job. Median pay \(Describe.pay(j)); needs \(j.minimumLevel.label).", style: .heading)
-            b.line("Space makes route \(state.page.route + 1) your plan.")
+            b.line("m makes route \(state.page.route + 1) your plan; a adds one step.")
             if let p = state.page.personal(state.page.route) {
                 for broken in p.brokenPreferences { b.line("! Does not fit: \(broken)", style: .example) }
             }
