@@ -18,7 +18,12 @@ enum PathwaysView {
         }
         let wide = PaneLayout.mode(width: area.width) == .three
         let (main, side) = wide ? area.splitColumns(area.width - 38) : (area, Rect(x: 0, y: 0, width: 0, height: 0))
-        let (body, info) = wide ? (main, side) : main.splitRows(main.height - 4)
+        // Under the graph, the step under the cursor: at least three lines, and whatever the graph
+        // does not need, so the funding reason wraps whole instead of being cut.
+        let tallest = layout.columns.map(\.count).max() ?? 1
+        let graphNeeds = state.showList ? main.height : 2 + tallest * slotHeight
+        let infoHeight = max(4, min(main.height / 2, main.height - graphNeeds))
+        let (body, info) = wide ? (main, side) : main.splitRows(main.height - infoHeight)
         let route = page.routes[min(page.route, page.routes.count - 1)]
         var heading = "Route \(page.route + 1) of \(page.routes.count) (marked *): \(Describe.totals(route)) · by \(state.ranking.rawValue)"
         if let p = page.personal(page.route) {

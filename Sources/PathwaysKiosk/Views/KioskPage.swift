@@ -63,7 +63,7 @@ public struct KioskPage: Sendable, Hashable {
             let jobs = state.clusterID.map(graph.jobs(inCluster:)) ?? []
             let items = jobs.map { job in
                 Item([Wording.marked(job.title, illustrative: job.illustrative)
-                      + (job.pay.map { ", typical pay \(Pay.pounds($0.median)) a year" } ?? "")], .job(job.id))
+                      + (job.pay.map { ", median pay \(Pay.pounds($0.median)) a year" } ?? "")], .job(job.id))
             }
             return KioskPage(title: "Jobs in \(cluster.map { Wording.marked($0.plainTitle ?? $0.title, illustrative: $0.illustrative) } ?? "this area")", intro: ["Choose a job to see the ways into it."],
                              items: items + [Item(["Back to kinds of work"], .back)] + tail)
@@ -98,7 +98,7 @@ public struct KioskPage: Sendable, Hashable {
                 items.append(Item(lines, .step))
             }
             items.append(Item(["Then: " + Wording.marked(r.route.job.title, illustrative: r.route.job.illustrative)
-                               + (r.route.job.pay.map { ", typical pay \(Pay.pounds($0.median)) a year" } ?? "")], .step))
+                               + (r.route.job.pay.map { ", median pay \(Pay.pounds($0.median)) a year" } ?? "")], .step))
             return KioskPage(title: "Way \((state.routeIndex ?? 0) + 1) into \(r.route.job.title)",
                              intro: ["\(Wording.plural(r.route.steps.count, "step")), about \(Wording.yearsAndMonths(weeks: r.route.totalWeeks)) in all."],
                              items: items + [Item(["Back to the ways in"], .back)] + tail)
