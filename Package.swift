@@ -20,6 +20,8 @@ let package = Package(
             name: "PathwaysContent",
             dependencies: ["PathwaysGraph", .product(name: "Yams", package: "Yams")]
         ),
+        // Importer of the official datasets (standards, SOC 2020, ASHE pay, NCS profiles) into Content/national/.
+        .target(name: "PathwaysImport", dependencies: ["PathwaysGraph", "PathwaysContent", .product(name: "Yams", package: "Yams")]),
         // Exporters: a chosen route as Markdown, HTML, JSON, CSV or a print slip.
         .target(
             name: "PathwaysExport", dependencies: ["PathwaysGraph"],
@@ -36,6 +38,7 @@ let package = Package(
             name: "PathwaysCommands",
             dependencies: [
                 "PathwaysGraph", "PathwaysContent", "PathwaysExport", "PathwaysSession", "PathwaysTerminal",
+                "PathwaysImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +65,11 @@ let package = Package(
             name: "PathwaysTerminalTests",
             dependencies: ["PathwaysTerminal", "PathwaysGraph", "PathwaysTestSupport"],
             resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "PathwaysImportTests",
+            dependencies: ["PathwaysImport", "PathwaysContent", "PathwaysGraph"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PathwaysSessionTests", dependencies: ["PathwaysSession", "PathwaysGraph", "PathwaysTestSupport"]),
         .testTarget(

@@ -71,6 +71,7 @@ extension Catalogue {
             check(j.sources, in: sourceIDs, what: "source", field: "sources", owner: owner)
             check(j.clusters, in: clusterIDs, what: "cluster", field: "clusters", owner: owner)
             if let pay = j.pay { check([pay.source], in: sourceIDs, what: "source", field: "pay.source", owner: owner) }
+            if let gap = j.payWithheld { check([gap.source], in: sourceIDs, what: "source", field: "pay.source", owner: owner) }
         }
         for s in steps {
             let owner = RecordReference(.step, s.id)

@@ -7,17 +7,41 @@ public struct Pay: Sendable, Hashable {
     public var source: String
     /// True when the source rates the estimate as less precise.
     public var lessPrecise: Bool
+    /// Whom the median describes (full-time employees, or all), when the source says.
+    public var basis: Basis? = nil
 
-    public init(median: Int, year: Int, source: String, lessPrecise: Bool = false) {
+    /// Whom a median describes.
+    public enum Basis: String, Sendable, Hashable, CaseIterable, Codable {
+        case fullTime = "full-time"
+        case all
+
+        /// "full-time employees", "all employees".
+        public var label: String {
+            switch self {
+            case .fullTime: "full-time employees"
+            case .all: "all employees"
+            }
+        }
+    }
+
+    public init(median: Int, year: Int, source: String, lessPrecise: Bool = false, basis: Basis? = nil) {
         self.median = median
         self.year = year
         self.source = source
         self.lessPrecise = lessPrecise
+        self.basis = basis
     }
 
     /// "£39,905 (2025)", with a marker when the source rates it less precise.
     public var label: String {
         "\(Pay.pounds(median)) (\(year))" + (lessPrecise ? " (estimate)" : "")
+    }
+
+    /// What the figure is, in words: "UK median for full-time employees in this occupation
+    /// (ASHE 2024)"; "Median pay (2025)" when the basis is not recorded.
+    public var meaning: String {
+        guard let basis else { return "Median pay (\(year))" }
+        return "UK median for \(basis.label) in this occupation (ASHE \(year))"
     }
 
     /// Formats whole pounds with thousands separators: `£39,905`.
@@ -29,5 +53,24 @@ public struct Pay: Sendable, Hashable {
             grouped.append(ch)
         }
         return (amount < 0 ? "-£" : "£") + grouped
+    }
+}
+
+/// A pay figure the source did not publish (ONS suppresses medians from too small a sample).
+public struct PayWithheld: Sendable, Hashable {
+    public var year: Int
+    /// ID of the source record.
+    public var source: String
+    public var basis: Pay.Basis?
+
+    public init(year: Int, source: String, basis: Pay.Basis? = nil) {
+        self.year = year
+        self.source = source
+        self.basis = basis
+    }
+
+    /// "Not published by ONS for this occupation (ASHE 2024, too few in the sample)".
+    public var meaning: String {
+        "Not published by ONS for this occupation (ASHE \(year): the sample is too small)"
     }
 }

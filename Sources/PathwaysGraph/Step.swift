@@ -26,6 +26,8 @@ public struct Step: Sendable, Hashable, Identifiable {
     public var sources: [String]
     /// True when no source confirms the record: shown as an example, never as fact.
     public var illustrative: Bool
+    /// The apprenticeship standard's published facts, for a step imported from the standards list.
+    public var standard: ApprenticeshipStandard? = nil
 
     public init(
         id: String, title: String, kind: StepKind, level: Level, code: String? = nil, weeks: Int,
