@@ -46,7 +46,7 @@ struct ImportCommand: ParsableCommand {
         }
         if check {
             let current = ContentLoader(readsNational: false).load(from: outDirectory).catalogue
-            let report = ImportCheck(current: (current.steps, current.jobs), new: national)
+            let report = ImportCheck(current: (current.steps, current.jobs), new: national, curatedJobs: curated.jobs)
             print(report.lines.joined(separator: "\n"))
             return
         }

@@ -8,7 +8,7 @@ public struct ImportCheck: Sendable {
     /// Number of changes found.
     public var count = 0
 
-    public init(current: (steps: [Step], jobs: [Job]), new content: NationalContent) {
+    public init(current: (steps: [Step], jobs: [Job]), new content: NationalContent, curatedJobs: [Job] = []) {
         let old = Dictionary(current.steps.map { ($0.code ?? $0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let fresh = Dictionary(content.steps.map { ($0.code ?? $0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var added: [String] = [], closed: [String] = [], changed: [String] = []
@@ -48,6 +48,19 @@ public struct ImportCheck: Sendable {
             }
         }
         section("Pay moved", moved)
+        var fill: [String] = []
+        for job in curatedJobs.sorted(by: { $0.id < $1.id }) {
+            guard let facts = content.curatedJobFacts[job.id] else { continue }
+            let imported = facts.pay.map { "\($0.label), \($0.source)" } ?? facts.payWithheld.map { "not published (\($0.year))" } ?? "no figure"
+            if job.soc == nil {
+                fill.append("  ? curated job \(job.id): no SOC code; the import suggests \(facts.soc ?? "none") (pay \(imported))")
+            } else if job.pay == nil && job.payWithheld == nil {
+                fill.append("  ? curated job \(job.id) (SOC \(job.soc!)): no pay; ASHE gives \(imported)")
+            } else if let p = job.pay, p.year < content.payYear, let q = facts.pay, q != p {
+                fill.append("  ? curated job \(job.id) (SOC \(job.soc!)): pay \(p.label) is older than ASHE \(q.label)")
+            }
+        }
+        section("Curated jobs to update by hand (Content/jobs/)", fill)
         if count == 0 { lines.append("No changes: Content/national/ matches the datasets.") }
     }
 
