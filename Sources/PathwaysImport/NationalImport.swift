@@ -77,6 +77,7 @@ public struct NationalImport: Sendable {
         var drafts: [String: Draft] = [:]      // job node ID -> draft (curated drafts carry the curated ID)
         var profileNode: [String: String] = [:] // profile ID -> job node ID
         var curatedSOC: [String: String] = [:]
+        var standIns: [(owner: String, soc: String)] = []   // imported jobs a curated job stands for, with their SOC
         for job in curated.jobs { if let soc = job.soc { curatedSOC[job.id] = soc } }
         for p in datasets.profiles {
             let pid = Clean.id(p.urlName)
@@ -86,6 +87,7 @@ public struct NationalImport: Sendable {
             }
             if let owner = curatedJobs[pid]?.id ?? curation.standsFor[pid] {
                 profileNode[pid] = owner
+                standIns.append((owner, soc))
                 if curatedSOC[owner] == nil { curatedSOC[owner] = soc }
                 continue
             }
@@ -96,6 +98,7 @@ public struct NationalImport: Sendable {
         for unit in coding.unitGroups where !covered.contains(unit) {
             let id = "soc-\(unit)"
             if let owner = curation.standsFor[id] {
+                standIns.append((owner, unit))
                 if curatedSOC[owner] == nil { curatedSOC[owner] = unit }
                 continue
             }
@@ -107,6 +110,10 @@ public struct NationalImport: Sendable {
         for (id, soc) in curatedSOC { nodeSOC[id] = soc }
         var jobsBySOC: [String: [String]] = [:]
         for (id, soc) in nodeSOC { jobsBySOC[soc, default: []].append(id) }
+        // A curated job that stands for an imported one also takes the links made to its SOC group.
+        for entry in standIns where !(jobsBySOC[entry.soc] ?? []).contains(entry.owner) {
+            jobsBySOC[entry.soc, default: []].append(entry.owner)
+        }
         for k in jobsBySOC.keys { jobsBySOC[k]!.sort() }
         var jobsByTitle: [String: [String]] = [:]
         for d in drafts.values { jobsByTitle[Clean.matchKey(d.title), default: []].append(d.id) }

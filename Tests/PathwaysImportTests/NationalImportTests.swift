@@ -50,12 +50,16 @@ struct NationalImportTests {
         let (_, national) = try importFixture()
         let links = national.progressions.map { "\($0.from) → \($0.to) [\($0.rule ?? "-")]" }
         #expect(links == [
+            "fa0001 → help-desk-technician [related-soc-group]",       // nothing else reaches it; FA0001 trains for SOC 313x
+            "fa0001 → infrastructure-technician-apprenticeship [same-route-next-level]",  // the curated step for ST0128
+            "fa0001 → soc-3132 [coding-index]",                         // "IT support assistant" is coded 3132
             "fa0001 → st0116 [curated]",
+            "st0116 → soc-2135 [related-soc-group]",                    // lowest level first
             "st0116 → software-developer [ncs-link]",
             "st0116 → st0119 [same-route-nearest-level]",
             "st0119 → soc-2135 [related-soc-group]",
-            "st0152 → electrician [job-title]",
-            "st0153 → electrician [coding-index]",
+            "st0152 → electrician [job-title]",                         // the curated electrician
+            "st0153 → electrician [coding-index]",                      // "Overhead linesman" is 5249, which electrician stands for
             "st0902 → care-worker [job-title]",
         ])
         // ST0119 → software-developer (ncs-link) was removed by the curation.

@@ -15,12 +15,16 @@ func readCSV(_ text: String) throws(ImportFailure) -> CSVTable {
 }
 
 /// The error lines of a failing read, or `[]` when it succeeds.
-func errors(_ body: () throws(ImportFailure) -> Void) -> [String] {
+func errors(_ body: () throws -> Void) -> [String] {
     do {
         try body()
         return []
+    } catch let failure as ImportFailure {
+        return failure.errors.map(\.description)
+    } catch let single as ImportError {
+        return [single.description]
     } catch {
-        return error.errors.map(\.description)
+        return ["unexpected error: \(error)"]
     }
 }
 

@@ -6,7 +6,7 @@ import PathwaysGraph
 /// `jobs/soc-major-group-N.yaml` by the first digit of their SOC code; records are sorted by ID,
 /// their lists and links by value. Every file starts with the licence attribution.
 public struct NationalWriter: Sendable {
-    public static let attribution = "Contains public sector information licensed under the Open Government Licence v3.0."
+    public static let attribution = Attribution.openGovernmentLicence
 
     public init() {}
 
