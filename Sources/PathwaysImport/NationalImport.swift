@@ -81,7 +81,7 @@ public struct NationalImport: Sendable {
         for job in curated.jobs { if let soc = job.soc { curatedSOC[job.id] = soc } }
         for p in datasets.profiles {
             let pid = Clean.id(p.urlName)
-            guard let soc = coding.bridge(soc2010: p.soc2010) else {
+            guard let soc = coding.bridge(title: p.title, soc2010: p.soc2010) else {
                 errors.append(ImportError(file: datasets.files[4], line: p.line, "SOC 2010 code \(p.soc2010) is not in the coding index, so it cannot be bridged to SOC 2020"))
                 continue
             }
@@ -150,6 +150,23 @@ public struct NationalImport: Sendable {
                 }
             }
         }
+        // Standards no rule above links to a job: the jobs of the unit groups their name and job
+        // titles (or their last words) are coded to, those sharing most words with them first.
+        let linkedFrom = Set(links.keys.filter { nodeSOC[$0.to] != nil }.map(\.from))
+        for s in offered where !linkedFrom.contains(stepID[s.reference]!) {
+            for title in [s.name] + s.jobTitles {
+                if let unit = coding.unitGroup(forTitleOrItsEnd: title) { trains[s.reference, default: []].insert(unit) }
+            }
+            let words = Set(([s.name] + s.jobTitles).flatMap { Clean.matchKey($0).split(separator: " ").map(String.init) })
+            let candidates = Set((trains[s.reference] ?? []).flatMap { jobsBySOC[$0] ?? [] })
+            func overlap(_ job: String) -> Int {
+                let title = drafts[job]?.title ?? curatedJobs[job]?.title ?? ""
+                return Set(Clean.matchKey(title).split(separator: " ").map(String.init)).intersection(words).count
+            }
+            let ranked = candidates.sorted { (-overlap($0), $0) < (-overlap($1), $1) }
+            for job in ranked.prefix(ProgressionRule.fallbackLimit) { link(stepID[s.reference]!, job, .trainedSOCGroup) }
+        }
+
         // Jobs no rule reached from an imported step: the imported standards of the closest SOC
         // group (links from curated steps are the curated layer's to write).
         let importedSet = Set(importedRefs)

@@ -65,11 +65,13 @@ enum Clean {
         return t.count > 40 ? String(t.prefix(40)) + "..." : t
     }
 
-    /// A record ID from a name: lowercase letters and digits joined by single hyphens.
+    /// A record ID from a name: lowercase letters and digits joined by single hyphens;
+    /// apostrophes are dropped.
     static func id(_ raw: String) -> String {
         var out = ""
         var hyphen = false
         for scalar in raw.lowercased().unicodeScalars {
+            if scalar == "'" || scalar == "\u{2019}" { continue }   // "children's" → "childrens"
             if (97...122).contains(scalar.value) || (48...57).contains(scalar.value) {
                 if hyphen && !out.isEmpty { out.append("-") }
                 hyphen = false

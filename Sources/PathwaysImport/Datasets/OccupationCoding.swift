@@ -8,6 +8,8 @@ public struct OccupationCoding: Sendable {
     var bySOC2010: [String: [String: Int]]
     /// For each job title (as `Clean.matchKey`), how many rows map it to each unit group.
     var byTitle: [String: [String: Int]]
+    /// For each job title and SOC 2010 code (`title|code`), how many rows map them to each unit group.
+    var byTitleAndSOC2010: [String: [String: Int]] = [:]
 
     /// The SOC 2020 unit groups (4-digit codes), sorted.
     public var unitGroups: [String] { titles.keys.filter { $0.count == 4 }.sorted() }
@@ -16,8 +18,26 @@ public struct OccupationCoding: Sendable {
     /// lowest code. `nil` when the index never mentions it.
     public func bridge(soc2010 code: String) -> String? { OccupationCoding.most(bySOC2010[code]) }
 
+    /// The SOC 2020 unit group of a job profile: the unit group the coding index gives the
+    /// profile's own title under its SOC 2010 code, when it lists that title; else `bridge`.
+    public func bridge(title: String, soc2010 code: String) -> String? {
+        OccupationCoding.most(byTitleAndSOC2010[Clean.matchKey(title) + "|" + code]) ?? bridge(soc2010: code)
+    }
+
     /// The SOC 2020 unit group a job title is coded to (most rows; on a tie, the lowest code).
     public func unitGroup(forTitle title: String) -> String? { OccupationCoding.most(byTitle[Clean.matchKey(title)]) }
+
+    /// The unit group of a title, or of its last words when the whole title is not in the index
+    /// ("Marine electrical fitter" → "electrical fitter"), down to two words.
+    public func unitGroup(forTitleOrItsEnd title: String) -> String? {
+        var words = Clean.matchKey(title).split(separator: " ")
+        while !words.isEmpty {
+            if let found = OccupationCoding.most(byTitle[words.joined(separator: " ")]) { return found }
+            if words.count <= 2 { return nil }
+            words.removeFirst()
+        }
+        return nil
+    }
 
     static func most(_ counts: [String: Int]?) -> String? {
         counts?.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
@@ -48,6 +68,7 @@ public struct OccupationCoding: Sendable {
         }
         var bySOC2010: [String: [String: Int]] = [:]
         var byTitle: [String: [String: Int]] = [:]
+        var byTitleAndSOC2010: [String: [String: Int]] = [:]
         do {
             let c = try index.columns(["INDEXOCC_-_natural_word_order", "SOC_2020", "SOC_2010"])
             for row in index.rows {
@@ -61,12 +82,13 @@ public struct OccupationCoding: Sendable {
                 if Clean.isSOC(old) { bySOC2010[old, default: [:]][soc, default: 0] += 1 }
                 let key = Clean.matchKey(row.fields[c[0]])
                 if !key.isEmpty { byTitle[key, default: [:]][soc, default: 0] += 1 }
+                if !key.isEmpty && Clean.isSOC(old) { byTitleAndSOC2010[key + "|" + old, default: [:]][soc, default: 0] += 1 }
             }
         } catch {
             errors.append(error)
         }
         if errors.count > 50 { errors = Array(errors.prefix(50)) }
         if !errors.isEmpty { throw ImportFailure(errors) }
-        return OccupationCoding(titles: titles, bySOC2010: bySOC2010, byTitle: byTitle)
+        return OccupationCoding(titles: titles, bySOC2010: bySOC2010, byTitle: byTitle, byTitleAndSOC2010: byTitleAndSOC2010)
     }
 }

@@ -5,6 +5,9 @@
 /// - `job-title`: one of the standard's job titles is the job's title (ignoring case and punctuation).
 /// - `coding-index`: one of the standard's job titles is coded, in the ONS coding index, to the
 ///   job's SOC 2020 unit group, and that unit group has at most `codingIndexJobLimit` jobs.
+/// - `trained-soc-group`: for a standard no rule above links to any job, up to three jobs of the
+///   unit groups its job titles are coded to, those whose titles share most words with the
+///   standard's name and job titles first.
 /// - `related-soc-group`: for a job no rule above reaches, up to three standards that train for
 ///   the closest SOC group (the same unit group, else minor, sub-major, then major group), lowest
 ///   level first.
@@ -21,6 +24,7 @@ public enum ProgressionRule: String, Sendable, CaseIterable {
     case ncsLink = "ncs-link"
     case jobTitle = "job-title"
     case codingIndex = "coding-index"
+    case trainedSOCGroup = "trained-soc-group"
     case relatedSOCGroup = "related-soc-group"
     case sameRouteNextLevel = "same-route-next-level"
     case sameRouteNearestLevel = "same-route-nearest-level"
