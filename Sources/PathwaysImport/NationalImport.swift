@@ -122,6 +122,8 @@ public struct NationalImport: Sendable {
         // Standards to jobs.
         var links: [Pair: ProgressionRule] = [:]
         func link(_ from: String, _ to: String, _ rule: ProgressionRule) {
+            // A standard below the level a curated job asks for does not lead straight to it.
+            if let job = curatedJobs[to], let level = stepLevel[from], level < job.minimumLevel { return }
             let key = Pair(from: from, to: to)
             if links[key] == nil { links[key] = rule }
         }
@@ -176,9 +178,13 @@ public struct NationalImport: Sendable {
         for (job, soc) in nodeSOC.sorted(by: { $0.key < $1.key }) where !reachedJobs.contains(job) && !curatedReached.contains(job) {
             for digits in stride(from: 4, through: 1, by: -1) {
                 let prefix = String(soc.prefix(digits))
-                let candidates = offered.filter { s in
+                let related = offered.filter { s in
                     importedSet.contains(s.reference) && (trains[s.reference]?.contains { $0.hasPrefix(prefix) } ?? false)
                 }
+                // At or above the level the job asks for, when any is.
+                let needed = curatedJobs[job]?.minimumLevel ?? NationalImport.skillLevel(ofSOC: soc)
+                let atLevel = related.filter { stepLevel[stepID[$0.reference]!]! >= needed }
+                let candidates = atLevel.isEmpty ? related : atLevel
                     .sorted { (stepLevel[stepID[$0.reference]!]!, $0.reference) < (stepLevel[stepID[$1.reference]!]!, $1.reference) }
                 if candidates.isEmpty { continue }
                 for s in candidates.prefix(ProgressionRule.fallbackLimit) { link(stepID[s.reference]!, job, .relatedSOCGroup) }

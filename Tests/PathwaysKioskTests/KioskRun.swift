@@ -39,7 +39,7 @@ struct KioskRun {
     func keys(_ names: String...) { session.keys(names) }
     func keys(_ names: [String]) { session.keys(names) }
     func capture() -> String { session.capture() }
-    func waitFor(_ text: String, timeout: Double = 5) throws { try session.waitFor(text, timeout: timeout) }
+    func waitFor(_ text: String, timeout: Double = EndToEnd.patience) throws { try session.waitFor(text, timeout: timeout) }
 
     /// The kiosk's own process state from /proc (`S`, `R`, `T` for stopped), or nil once it is gone.
     func processState() -> Character? {

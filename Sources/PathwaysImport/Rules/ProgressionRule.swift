@@ -9,8 +9,10 @@
 ///   unit groups its job titles are coded to, those whose titles share most words with the
 ///   standard's name and job titles first.
 /// - `related-soc-group`: for a job no rule above reaches, up to three standards that train for
-///   the closest SOC group (the same unit group, else minor, sub-major, then major group), lowest
-///   level first.
+///   the closest SOC group (the same unit group, else minor, sub-major, then major group), at or
+///   above the job's level when any are, lowest level first.
+///
+/// No standard leads straight to a curated job that asks for a higher level than the standard's.
 ///
 /// Standards to standards:
 /// - `same-route-next-level`: the next standard one level up on the same route that trains for
