@@ -54,10 +54,9 @@ struct NationalImportTests {
             "fa0001 → infrastructure-technician-apprenticeship [same-route-next-level]",  // the curated step for ST0128
             "fa0001 → soc-3132 [coding-index]",                         // "IT support assistant" is coded 3132
             "fa0001 → st0116 [curated]",
-            "st0116 → soc-2135 [related-soc-group]",                    // lowest level first
             "st0116 → software-developer [ncs-link]",
             "st0116 → st0119 [same-route-nearest-level]",
-            "st0119 → soc-2135 [related-soc-group]",
+            "st0119 → soc-2135 [related-soc-group]",                    // at the job's level (6) when any are
             "st0152 → electrician [job-title]",                         // the curated electrician
             "st0153 → electrician [coding-index]",                      // "Overhead linesman" is 5249, which electrician stands for
             "st0902 → care-worker [job-title]",
