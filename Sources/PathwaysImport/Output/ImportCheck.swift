@@ -5,7 +5,7 @@ import PathwaysGraph
 /// pay figures moved. One line per change, grouped, for `pathways import --check`.
 public struct ImportCheck: Sendable {
     public var lines: [String] = []
-    /// Number of changes found.
+    /// Number of changes found (curated jobs to update included).
     public var count = 0
 
     public init(current: (steps: [Step], jobs: [Job]), new content: NationalContent, curatedJobs: [Job] = []) {
@@ -48,6 +48,7 @@ public struct ImportCheck: Sendable {
             }
         }
         section("Pay moved", moved)
+        if count == 0 { lines.append("No changes: Content/national/ matches the datasets.") }
         var fill: [String] = []
         for job in curatedJobs.sorted(by: { $0.id < $1.id }) {
             guard let facts = content.curatedJobFacts[job.id] else { continue }
@@ -61,7 +62,6 @@ public struct ImportCheck: Sendable {
             }
         }
         section("Curated jobs to update by hand (Content/jobs/)", fill)
-        if count == 0 { lines.append("No changes: Content/national/ matches the datasets.") }
     }
 
     private mutating func section(_ title: String, _ items: [String]) {
