@@ -173,13 +173,16 @@ public struct NationalImport: Sendable {
         // group (links from curated steps are the curated layer's to write).
         let importedSet = Set(importedRefs)
         let importedStepIDs = Set(importedRefs.map { stepID[$0]! })
-        let reachedJobs = Set(links.keys.filter { importedStepIDs.contains($0.from) }.map(\.to))
+        // Routes never start a standard paused for starts, so only open ones count for reaching.
+        let openSet = Set(importedRefs.filter { standardsByRef[$0]!.status == .approved })
+        let openStepIDs = Set(openSet.map { stepID[$0]! })
+        let reachedJobs = Set(links.keys.filter { openStepIDs.contains($0.from) }.map(\.to))
         let curatedReached = Set(curated.progressions.map(\.to))
         for (job, soc) in nodeSOC.sorted(by: { $0.key < $1.key }) where !reachedJobs.contains(job) && !curatedReached.contains(job) {
             for digits in stride(from: 4, through: 1, by: -1) {
                 let prefix = String(soc.prefix(digits))
                 let related = offered.filter { s in
-                    importedSet.contains(s.reference) && (trains[s.reference]?.contains { $0.hasPrefix(prefix) } ?? false)
+                    openSet.contains(s.reference) && (trains[s.reference]?.contains { $0.hasPrefix(prefix) } ?? false)
                 }
                 // At or above the level the job asks for, when any is.
                 let needed = curatedJobs[job]?.minimumLevel ?? NationalImport.skillLevel(ofSOC: soc)
@@ -208,12 +211,12 @@ public struct NationalImport: Sendable {
                 link(stepID[a.reference]!, stepID[b.reference]!, .sameRouteNextLevel)
             }
         }
-        let reachedSteps = Set(links.keys.filter { importedStepIDs.contains($0.from) }.map(\.to)).union(curated.progressions.map(\.to))
+        let reachedSteps = Set(links.keys.filter { openStepIDs.contains($0.from) }.map(\.to)).union(curated.progressions.map(\.to))
         for b in offered where importedSet.contains(b.reference) {
             let lb = stepLevel[stepID[b.reference]!]!
             guard lb >= .level4, !reachedSteps.contains(stepID[b.reference]!) else { continue }
             let lower = offered.filter { a in
-                importedSet.contains(a.reference) && stepLevel[stepID[a.reference]!]! < lb && !Set(a.routes).isDisjoint(with: b.routes)
+                openSet.contains(a.reference) && stepLevel[stepID[a.reference]!]! < lb && !Set(a.routes).isDisjoint(with: b.routes)
             }
             guard let nearest = lower.map({ stepLevel[stepID[$0.reference]!]! }).max() else { continue }
             let chosen = lower.filter { stepLevel[stepID[$0.reference]!]! == nearest }

@@ -21,7 +21,7 @@ import Testing
         let data = fixtures.appendingPathComponent("good").path
         let first = try runPathways(["import", "--content", content.path, "--data", data])
         #expect(first.exitCode == 0, "\(first.stderr)")
-        #expect(first.stdout.contains("6 apprenticeship standards, 6 jobs, 10 progressions"))
+        #expect(first.stdout.contains("7 apprenticeship standards, 6 jobs, 11 progressions"))
         #expect(first.stdout.contains("Contains public sector information licensed under the Open Government Licence v3.0."))
         let validate = try runPathways(["validate", content.path])
         #expect(validate.exitCode == 0, "\(validate.stdout)")
