@@ -250,7 +250,7 @@ public struct NationalImport: Sendable {
             if let level = stepLevel[pair.from] { minimumLevel[pair.to] = min(minimumLevel[pair.to] ?? level, level) }
         }
         var routesOfJob: [String: Set<String>] = [:]
-        for (pair, rule) in links where rule != .relatedSOCGroup && rule != .sameRouteNextLevel && rule != .sameRouteNearestLevel {
+        for (pair, rule) in links where [.ncsLink, .jobTitle, .codingIndex].contains(rule) {
             if let ref = offered.first(where: { stepID[$0.reference] == pair.from })?.reference {
                 routesOfJob[pair.to, default: []].formUnion(standardsByRef[ref]!.routes)
             }
