@@ -40,7 +40,7 @@ struct ImportCommand: ParsableCommand {
         guard case .success(let (datasets, national)) = result else {
             if case .failure(let failure) = result {
                 let n = failure.errors.count
-                throw CommandFailure(message: failure.description + "\n\(n) problem\(n == 1 ? "" : "s"); nothing was written")
+                throw CommandFailure(message: failure.description + "\n\(Wording.plural(n, "problem")); nothing was written")
             }
             return
         }

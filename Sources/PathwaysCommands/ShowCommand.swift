@@ -32,7 +32,7 @@ struct ShowCommand: ParsableCommand {
             let providers = s.providers.compactMap(graph.provider).map { "\($0.title) (\($0.borough.label))" }
             print(lines(title: s.title, illustrative: s.illustrative, [
                 ("Step", s.id), ("About", s.summary), ("Kind", s.kind.label), ("Level", s.level.label),
-                ("Code", s.code ?? "none"), ("Duration", "\(s.weeks) weeks"),
+                ("Code", s.code ?? "none"), ("Duration", Wording.weeks(s.weeks)),
                 ("Standard", s.standard.map(standardFacts) ?? ""),
                 ("Mode", s.modes.map(\.label).joined(separator: ", ")), ("Typical fee", Pay.pounds(s.cost)),
                 ("Funding", s.funding.compactMap(graph.fundingScheme).map(\.title).joined(separator: "; ")),
@@ -69,7 +69,7 @@ struct ShowCommand: ParsableCommand {
         if let lars = s.lars { parts.append("LARS \(lars)") }
         parts.append(s.routes.joined(separator: " and "))
         if let f = s.maximumFunding { parts.append("funding band up to \(Pay.pounds(f))") }
-        if let m = s.months { parts.append("\(m) months") }
+        if let m = s.months { parts.append(Wording.plural(m, "month")) }
         parts.append(s.status.label + (s.approvedOn.map { " (\($0))" } ?? ""))
         return parts.joined(separator: " · ")
     }

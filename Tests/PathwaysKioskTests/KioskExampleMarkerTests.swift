@@ -21,11 +21,11 @@ import Testing
         #expect(clusters.intro.last == "[example] = not yet confirmed by a source")
         let jobs = kioskPage(.jobs, cluster: "logistics")
         #expect(jobs.title == "Jobs in Logistics and Distribution [example]")
-        #expect(jobs.intro.contains(KioskPage.exampleLegend))
+        #expect(jobs.intro.contains(Wording.exampleLegend))
         // No marker on the page: no legend.
         let digital = kioskPage(.jobs, cluster: "digital")
-        #expect(!digital.intro.contains(KioskPage.exampleLegend))
-        #expect(!kioskPage(.question(.age)).intro.contains(KioskPage.exampleLegend))
+        #expect(!digital.intro.contains(Wording.exampleLegend))
+        #expect(!kioskPage(.question(.age)).intro.contains(Wording.exampleLegend))
     }
 
     @Test func kioskMarksIllustrativeJobsAndStepsOnScreen() {
@@ -36,7 +36,7 @@ import Testing
         let terminal = InMemoryTerminal(width: 80, height: 40)
         let clock = ManualClock()
         let session = KioskSession(context: KioskContext(graph: graph, idleTimeout: 120, canPrint: true, canSave: true),
-                                   terminal: terminal, pin: KioskPIN.make(pin: "2468"), sharer: KioskReducerTests.RecordingSharer(),
+                                   terminal: terminal, lock: KioskOperatorLock(pin: KioskReducerTests.pin, clock: clock), sharer: KioskReducerTests.RecordingSharer(),
                                    clock: clock)
         session.render()
         func keys(_ keys: Key...) { for k in keys { clock.advance(by: 1); session.send(k) } }

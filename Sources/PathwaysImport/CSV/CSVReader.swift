@@ -1,4 +1,5 @@
 import Foundation
+import PathwaysGraph
 
 /// Reads comma-separated values as RFC 4180 describes them: fields separated by commas,
 /// records by CRLF (a bare LF or CR is accepted too), a field in double quotes may hold commas,
@@ -134,7 +135,7 @@ public struct CSVReader: Sendable {
         rows.reserveCapacity(records.count)
         for record in records.dropFirst() {
             if record.fields.count != header.count {
-                fail(record.line, nil, "row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"); the header has \(header.count)")
+                fail(record.line, nil, "row has \(Wording.plural(record.fields.count, "field")); the header has \(header.count)")
                 continue
             }
             rows.append(record)

@@ -14,7 +14,7 @@ public struct ImportCheck: Sendable {
         var added: [String] = [], closed: [String] = [], changed: [String] = []
         for (ref, s) in fresh.sorted(by: { $0.key < $1.key }) {
             guard let was = old[ref] else {
-                added.append("  + \(ref) \(s.title) (\(s.level.label), \(s.standard?.months.map { "\($0) months" } ?? "\(s.weeks) weeks")\(s.standard?.maximumFunding.map { ", up to \(Pay.pounds($0))" } ?? ""))")
+                added.append("  + \(ref) \(s.title) (\(s.level.label), \(s.standard?.months.map { Wording.plural($0, "month") } ?? Wording.weeks(s.weeks))\(s.standard?.maximumFunding.map { ", up to \(Pay.pounds($0))" } ?? ""))")
                 continue
             }
             let a = was.standard, b = s.standard
@@ -72,7 +72,7 @@ public struct ImportCheck: Sendable {
     }
 
     private func money(_ amount: Int?) -> String { amount.map(Pay.pounds) ?? "none" }
-    private func months(_ n: Int?) -> String { n.map { "\($0) months" } ?? "none" }
+    private func months(_ n: Int?) -> String { n.map { Wording.plural($0, "month") } ?? "none" }
     private func pay(_ job: Job) -> String {
         if let p = job.pay { return p.label }
         if let g = job.payWithheld { return "not published (\(g.year))" }

@@ -9,7 +9,7 @@ import Darwin
 ///
 /// Start-up: `setlocale` first (wide characters and £), then `initscr`, `raw` (Ctrl-C arrives as
 /// a key), `noecho`, `keypad`, a 25 ms escape delay, mouse clicks, double clicks and the wheel. Frames are diffed
-/// against the last one so only changed cells are sent; a resize repaints everything.
+/// against the last one (`FrameDiff`) so only changed cells are sent; a resize repaints everything.
 public final class CursesTerminal: Terminal {
     public let glyphs: Glyphs
     public let asciiOnly: Bool
@@ -17,6 +17,10 @@ public final class CursesTerminal: Terminal {
     private let colors: Bool
     private var previous: Grid?
     private var active = false
+    /// The characters one ncurses cell holds (CCHARW_MAX).
+    static let scalarsPerCell = Int(pw_ccharw_max())
+    /// The terminal's modes before curses changed them (nil when input is not a terminal).
+    public let modesBefore: termios?
 
     /// Starts curses. `useColor` is false for NO_COLOR.
     public init(theme: Theme, useColor: Bool) {
@@ -27,6 +31,7 @@ public final class CursesTerminal: Terminal {
         asciiOnly = !utf8
         glyphs = utf8 && !plainTerminal ? .unicode : .ascii
         self.theme = theme
+        modesBefore = CrashGuard.currentModes()
         initscr()
         active = true
         raw()
@@ -62,20 +67,48 @@ public final class CursesTerminal: Terminal {
         endwin()
     }
 
-    public func draw(_ grid: Grid) {
-        let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
-        if full { erase() }
-        for y in 0..<grid.height {
-            var x = 0
-            while x < grid.width {
-                let cell = grid[x, y]
-                let changed = full || previous![x, y] != cell
-                    || (cell.width == 2 && x + 1 < grid.width && previous![x + 1, y] != grid[x + 1, y])
-                if cell.isContinuation { x += 1; continue }
-                if changed { put(cell, x: x, y: y) }
-                x += max(1, Int(cell.width))
-            }
+    /// What puts this terminal back as `shutdown` would, as bytes prepared now so a signal
+    /// handler can write them (see `CrashGuard`): the terminal's own strings for leaving the
+    /// alternate screen, showing the cursor, plain text and the keypad off, then mouse
+    /// reporting off. With `clearing`, the screen and scrollback are cleared first.
+    public func resetSequence(clearing: Bool) -> [UInt8] {
+        func capability(_ name: String) -> [UInt8] {
+            guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return [] }
+            return CursesTerminal.withoutPadding(Array(String(cString: value).utf8))
         }
+        var bytes: [UInt8] = []
+        if clearing { bytes += capability("clear") + capability("E3") }
+        bytes += capability("sgr0") + capability("cnorm") + capability("rmkx")
+        if !capability("kmous").isEmpty { bytes += Array("\u{1B}[?1006l\u{1B}[?1002l\u{1B}[?1000l".utf8) }
+        bytes += capability("rmcup")
+        return bytes
+    }
+
+    /// A terminfo string without its padding marks (`$<50>`, which `putp` would turn into a delay).
+    static func withoutPadding(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "$"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "<"),
+               let close = bytes[(i + 2)...].firstIndex(of: UInt8(ascii: ">")) {
+                i = close + 1
+                continue
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// Throws away input typed but not yet read (the kiosk's typeahead after a print, or a paste).
+    public func discardInput() {
+        flushinp()
+    }
+
+    public func draw(_ grid: Grid) {
+        let diff = FrameDiff(from: previous, to: grid)
+        if diff.full { erase() }
+        for change in diff.changes { put(change.cell, x: change.x, y: change.y) }
         previous = grid
         refresh()
     }
@@ -101,7 +134,10 @@ public final class CursesTerminal: Terminal {
         if style.underline { attrs |= pw_a_underline() }
         if style.dim { attrs |= pw_a_dim() }
         let pair: Int16 = colors ? Int16(style.role.rawValue) + 1 : 0
-        var chars = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+        // ncurses holds a base and a few marks per cell: a longer cluster (a family emoji
+        // joined with ZWJ) is drawn as its first character, which takes the same two columns.
+        let scalars = Array(cell.text.unicodeScalars)
+        var chars = (scalars.count <= CursesTerminal.scalarsPerCell ? scalars : Array(scalars.prefix(1))).map { wchar_t(bitPattern: $0.value) }
         if chars.isEmpty { chars = [wchar_t(32)] }
         chars.append(0)
         _ = chars.withUnsafeBufferPointer { pw_put_cell(Int32(y), Int32(x), $0.baseAddress, attrs, pair) }

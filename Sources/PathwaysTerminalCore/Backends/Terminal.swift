@@ -1,7 +1,7 @@
-/// A terminal the explorer can draw on and read input from.
+/// A terminal a front end (the explorer, the kiosk) can draw on and read input from.
 ///
 /// Two backends: `CursesTerminal` (the real screen, through ncursesw) and `InMemoryTerminal`
-/// (tests and benchmarks). The explorer never talks to a terminal any other way.
+/// (tests and benchmarks). The front ends never talk to a terminal any other way.
 public protocol Terminal: AnyObject {
     /// Columns and rows now.
     var size: (width: Int, height: Int) { get }
@@ -13,4 +13,6 @@ public protocol Terminal: AnyObject {
     func draw(_ grid: Grid)
     /// Waits up to `timeout` milliseconds for input; nil when none came.
     func nextAction(timeout: Int) -> Action?
+    /// Throws away input that has arrived but not been read.
+    func discardInput()
 }
