@@ -61,6 +61,7 @@ struct PrintSlipRenderer {
         out.append(wrapper.rule())
         out.append(contentsOf: wrapper.wrap(m.contentLabel, first: "Content: ", rest: "  "))
         out.append(contentsOf: wrapper.wrap("Check costs and dates with the provider before you enrol."))
+        out.append(contentsOf: wrapper.wrap(Attribution.openGovernmentLicence))
         out.append(wrapper.rule("="))
         return out.joined(separator: "\n") + "\n"
     }
