@@ -21,6 +21,8 @@ let package = Package(
             name: "PathwaysContent",
             dependencies: ["PathwaysGraph", .product(name: "Yams", package: "Yams")]
         ),
+        // Importer of the official datasets (standards, SOC 2020, ASHE pay, NCS profiles) into Content/national/.
+        .target(name: "PathwaysImport", dependencies: ["PathwaysGraph", "PathwaysContent", .product(name: "Yams", package: "Yams")]),
         // Exporters: a chosen route as Markdown, HTML, JSON, CSV or a print slip.
         .target(
             name: "PathwaysExport", dependencies: ["PathwaysGraph"],
@@ -54,7 +56,7 @@ let package = Package(
             name: "PathwaysCommands",
             dependencies: [
                 "PathwaysGraph", "PathwaysContent", "PathwaysExport", "PathwaysSession",
-                "PathwaysTerminalCore", "PathwaysExplorer", "PathwaysKiosk",
+                "PathwaysTerminalCore", "PathwaysExplorer", "PathwaysKiosk", "PathwaysImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,6 +86,11 @@ let package = Package(
             name: "PathwaysExplorerTests",
             dependencies: ["PathwaysExplorer", "PathwaysTerminalCore", "PathwaysGraph", "PathwaysTestSupport"],
             resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "PathwaysImportTests",
+            dependencies: ["PathwaysImport", "PathwaysContent", "PathwaysGraph"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "PathwaysKioskTests",

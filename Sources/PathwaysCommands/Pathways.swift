@@ -10,6 +10,7 @@ public struct Pathways: ParsableCommand {
         subcommands: [
             BrowseCommand.self, ValidateCommand.self, ClustersCommand.self, JobsCommand.self, ShowCommand.self,
             SearchCommand.self, RoutesCommand.self, ExportCommand.self, KioskCommand.self, SynthCommand.self,
+            ImportCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -6,7 +6,8 @@ import Yams
 /// problem reported as `FILE:LINE:COLUMN: error: MESSAGE`.
 ///
 /// Reads `content.yaml`, then each `*.yaml` / `*.yml` file of `sources/`, `clusters/`, `jobs/`,
-/// `steps/`, `providers/` and `funding/` in sorted order; a missing folder is simply empty.
+/// `steps/`, `providers/` and `funding/` in sorted order, then the same folders under
+/// `national/` (the imported layer); a missing folder is simply empty.
 /// Every file is screened before parsing (size, UTF-8, NUL bytes, anchors and aliases,
 /// nesting depth) so a hostile file gets an error rather than a hang. After reading, the
 /// catalogue is validated and each finding is placed at the record it names.
@@ -15,10 +16,17 @@ import Yams
 /// `URL(fileURLWithPath: "Content")` and errors read `Content/jobs/logistics.yaml:14:5: ...`.
 public struct ContentLoader: Sendable {
     public var limits: ContentLimits
+    /// Whether to read the imported national layer, `national/<kind>/` beside the curated
+    /// folders (the importer reads the curated layer alone).
+    public var readsNational: Bool
 
-    public init(limits: ContentLimits = .standard) {
+    public init(limits: ContentLimits = .standard, readsNational: Bool = true) {
         self.limits = limits
+        self.readsNational = readsNational
     }
+
+    /// The folder of the imported national layer, inside a content folder.
+    public static let nationalFolder = "national"
 
     /// Loads a content folder. Never throws: every problem becomes a diagnostic, and whatever
     /// could be read is still returned.
@@ -41,10 +49,14 @@ public struct ContentLoader: Sendable {
                 "file not found; content.yaml names the content set with its title, version and date"))
         }
         var files: [RecordFile] = []
-        for kind in RecordKind.allCases {
-            for name in recordFiles(in: root + "/" + kind.folder, display: display + "/" + kind.folder, into: &builder) {
-                files.append(RecordFile(kind: kind, path: root + "/" + kind.folder + "/" + name,
-                                        display: display + "/" + kind.folder + "/" + name))
+        let layers = readsNational ? ["", ContentLoader.nationalFolder + "/"] : [""]
+        for layer in layers {
+            for kind in RecordKind.allCases {
+                let folder = layer + kind.folder
+                for name in recordFiles(in: root + "/" + folder, display: display + "/" + folder, into: &builder) {
+                    files.append(RecordFile(kind: kind, path: root + "/" + folder + "/" + name,
+                                            display: display + "/" + folder + "/" + name))
+                }
             }
         }
         for part in read(files) { builder.merge(part) }

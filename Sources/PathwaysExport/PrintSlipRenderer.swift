@@ -122,7 +122,8 @@ struct PrintSlipRenderer {
 
     private func footer() -> [String] {
         [wrapper.rule()] + wrapper.wrap(model.contentLabel, first: "Content: ", rest: "  ")
-            + wrapper.wrap("Check costs and dates with the provider before you enrol.") + [wrapper.rule("=")]
+            + wrapper.wrap("Check costs and dates with the provider before you enrol.")
+            + wrapper.wrap(Attribution.openGovernmentLicence) + [wrapper.rule("=")]
     }
 
     /// "ASHE 2025 (ONS)": the title and its publisher, no address.

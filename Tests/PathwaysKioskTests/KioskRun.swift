@@ -50,7 +50,7 @@ struct KioskRun {
     func keys(_ names: String...) { session.keys(names) }
     func keys(_ names: [String]) { session.keys(names) }
     func capture() -> String { session.capture() }
-    func waitFor(_ text: String, timeout: Double = 5) throws { try session.waitFor(text, timeout: timeout) }
+    func waitFor(_ text: String, timeout: Double = EndToEnd.patience) throws { try session.waitFor(text, timeout: timeout) }
 
     /// Walks from the attract screen to the steps of the first way into the first job.
     func walkToSteps() throws {

@@ -43,16 +43,20 @@ public struct EndToEnd {
         tmux(["run-shell", "pkill -\(name) -P \(pid) -x pathways"])
     }
 
-    /// Polls the screen until `text` shows, up to five seconds.
+    /// How long a wait polls before failing: a debug build loading the full national content
+    /// on a busy two-core machine can take several seconds to show its first screen.
+    public static let patience: Double = 20
+
+    /// Polls the screen until `text` shows, up to `patience` seconds.
     public func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let deadline = Date().addingTimeInterval(5)
+        let deadline = Date().addingTimeInterval(EndToEnd.patience)
         var screen = ""
         while Date() < deadline {
             screen = capture()
             if screen.contains(text) { return }
             usleep(20_000)
         }
-        Issue.record("waited 5s for \"\(text)\"; the screen was:\n\(screen)", sourceLocation: sourceLocation)
+        Issue.record("waited \(Int(EndToEnd.patience))s for \"\(text)\"; the screen was:\n\(screen)", sourceLocation: sourceLocation)
         throw CancellationError()
     }
 
