@@ -70,7 +70,10 @@ struct AdviserFlowEndToEndTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }
         #expect(files.count == 1, "\(resident): one plan exported, found \(files)")
         if let file = files.first {
-            let html = try String(contentsOfFile: folder.appendingPathComponent(file).path, encoding: .utf8)
+            let path = folder.appendingPathComponent(file).path
+            let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(resident): a plan about a resident is private")
+            let html = try String(contentsOfFile: path, encoding: .utf8)
             #expect(html.contains(resident.title), "\(resident): the plan names the job")
         }
         for line in run.capture().split(separator: "\n") { #expect(line.count <= 80) }
