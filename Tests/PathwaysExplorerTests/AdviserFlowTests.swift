@@ -82,3 +82,50 @@ import PathwaysTerminalCore
         #expect(!frame.grid.text.contains("Route 3"))
     }
 }
+
+/// Issue #10 in the explorer: the profile form asks what changes the advice, with defaults that
+/// change nothing until answered.
+@Suite struct ProfileFormAdviceTests {
+    func run(_ keys: [Key], from start: ExplorerState = ExplorerState(width: 120, height: 40)) -> ExplorerState {
+        ReducerTestSupport.run(keys, from: start)
+    }
+
+    func row(_ field: ProfileForm.Field) -> [Key] {
+        Array(repeating: .down, count: ProfileForm.Field.all.firstIndex(of: field)!)
+    }
+
+    @Test func defaultsChangeNothing() {
+        let profile = run([.character("r"), .enter]).profile
+        #expect(profile?.residence == .notAsked && profile?.earnings == nil)
+        #expect(profile?.atRiskOfRedundancy == false && profile?.ehcPlan == false)
+    }
+
+    @Test func residenceCyclesThroughEveryAnswerIncludingPreferNotToSay() {
+        var state = run([.character("r")] + row(.residence))
+        var seen: [Residence] = []
+        for _ in Residence.allCases { state = run([.right], from: state); seen.append(state.form.residence) }
+        #expect(Set(seen) == Set(Residence.allCases))
+        #expect(state.form.value(.residence) == "not asked")
+    }
+
+    @Test func earningsCountOnlyWhenEmployed() {
+        let typed = ReducerTestSupport.chars("24,000")
+        let unemployed = run([.character("r")] + row(.earnings) + typed + [.enter])
+        #expect(unemployed.profile?.earnings == nil, "earnings are for the employed")
+        let employed = run([.character("r")] + ReducerTestSupport.chars("employed") + row(.earnings) + typed + [.enter])
+        #expect(employed.profile?.employment == .employed)
+        #expect(employed.profile?.earnings == 24_000)
+    }
+
+    @Test func quickEntryReadsTheNewAnswers() {
+        let state = run([.character("r")] + ReducerTestSupport.chars("27 esol e2 uc 2y redundancy ehc") + [.enter])
+        #expect(state.profile?.residence == .underThreeYears)
+        #expect(state.profile?.atRiskOfRedundancy == true && state.profile?.ehcPlan == true)
+        let refugee = run([.character("r")] + ReducerTestSupport.chars("30 refugee edu £18,500") + [.enter])
+        #expect(refugee.profile?.residence == .refugee)
+        #expect(refugee.profile?.employment == .employed, "earnings mean employed; the last work word wins")
+        #expect(refugee.profile?.earnings == 18_500)
+        let student = run([.character("r")] + ReducerTestSupport.chars("17 gcse edu") + [.enter])
+        #expect(student.profile?.employment == .inEducation)
+    }
+}
