@@ -15,10 +15,13 @@ let package = Package(
     targets: [
         // Graph engine: records, the pathway graph, routes, validation. Standard library only.
         .target(name: "PathwaysGraph"),
+        // Reading files safely: regular files only (never a FIFO or device), folders that tell
+        // "absent" from "unreadable". POSIX only.
+        .target(name: "PathwaysFiles"),
         // Content loader: YAML under Content/ to engine records, with FILE:LINE:COLUMN findings.
         .target(
             name: "PathwaysContent",
-            dependencies: ["PathwaysGraph", .product(name: "Yams", package: "Yams")]
+            dependencies: ["PathwaysGraph", "PathwaysFiles", .product(name: "Yams", package: "Yams")]
         ),
         // Exporters: a chosen route as Markdown, HTML, JSON, CSV or a print slip.
         .target(
@@ -26,7 +29,7 @@ let package = Package(
             exclude: ["route-export.schema.json", "EXPORT-FORMATS.md"]
         ),
         // Adviser sessions: profile, plan and notes saved as versioned JSON, atomically.
-        .target(name: "PathwaysSession", dependencies: ["PathwaysGraph", "PathwaysExport"]),
+        .target(name: "PathwaysSession", dependencies: ["PathwaysGraph", "PathwaysExport", "PathwaysFiles"]),
         // ncursesw, wrapped so Swift can reach its macros and globals.
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         // Terminal UI: state, reducer, views into a cell grid, ncurses and in-memory backends.

@@ -1,4 +1,5 @@
 import Foundation
+import PathwaysFiles
 import PathwaysGraph
 import Yams
 
@@ -74,6 +75,8 @@ public struct ContentLoader: Sendable {
             var part = CatalogueBuilder()
             if let node = readYAML(at: files[k].path, display: files[k].display, into: &part) {
                 part.readRecords(node, kind: files[k].kind, file: files[k].display)
+            } else {
+                part.graphIsIncomplete = true
             }
             slots[k] = part
         }
@@ -92,9 +95,20 @@ public struct ContentLoader: Sendable {
         return path.isEmpty ? "." : path
     }
 
-    /// The YAML files of one record folder, sorted by name; none when the folder is absent.
+    /// The YAML files of one record folder, sorted by name; none when the folder is absent. A
+    /// folder that is there but cannot be listed (no permission, a loop of symbolic links, a
+    /// file where the folder belongs) is reported by name, and the graph marked incomplete so
+    /// its records' absence is not reported again as unreachable steps.
     private func recordFiles(in folder: String, display: String, into builder: inout CatalogueBuilder) -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        let names: [String]
+        switch Folder.names(in: folder) {
+        case .success(let found): names = found
+        case .failure(.missing): return []
+        case .failure(let problem):
+            builder.diagnostics.append(Diagnostic(.wholeFile(display), "cannot read the folder: \(problem.reason)"))
+            builder.graphIsIncomplete = true
+            return []
+        }
         var files = names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }.sorted()
         if files.count > limits.maxFilesPerFolder {
             builder.diagnostics.append(Diagnostic(.wholeFile(display),
@@ -123,24 +137,22 @@ public struct ContentLoader: Sendable {
         func fail(_ location: SourceLocation, _ message: String) -> Result<Yams.Node, FileProblem> {
             .failure(FileProblem(diagnostic: Diagnostic(location, message)))
         }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
-              let handle = FileHandle(forReadingAtPath: path) else {
-            return fail(.wholeFile(display), "cannot read the file")
+        switch RegularFile.read(path, limit: limits.maxFileBytes) {
+        case .success(let bytes):
+            return parse(bytes, display: display)
+        case .failure(.tooLarge(let limit)):
+            return fail(.wholeFile(display), "file is larger than the limit of \(limit) bytes; split its records over several files")
+        case .failure(let problem):
+            return fail(.wholeFile(display), "cannot read the file: \(problem.reason)")
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
-        } catch {
-            return fail(.wholeFile(display), "cannot read the file")
+    }
+
+    /// Screens and composes one file's bytes.
+    func parse(_ bytes: [UInt8], display: String) -> Result<Yams.Node, FileProblem> {
+        func fail(_ location: SourceLocation, _ message: String) -> Result<Yams.Node, FileProblem> {
+            .failure(FileProblem(diagnostic: Diagnostic(location, message)))
         }
-        if data.count > limits.maxFileBytes {
-            return fail(.wholeFile(display),
-                "file is larger than the limit of \(limits.maxFileBytes) bytes; split its records over several files")
-        }
-        if data.isEmpty { return fail(SourceLocation(file: display, line: 1, column: 1), "file is empty") }
-        let bytes = [UInt8](data)
+        if bytes.isEmpty { return fail(SourceLocation(file: display, line: 1, column: 1), "file is empty") }
         if let nul = bytes.firstIndex(of: 0) {
             let (line, column) = FileSafetyCheck.position(of: nul, in: bytes)
             return fail(SourceLocation(file: display, line: line, column: column),
@@ -154,7 +166,9 @@ public struct ContentLoader: Sendable {
         if let problem = FileSafetyCheck.firstProblem(in: bytes, maxDepth: limits.maxDepth) {
             return fail(SourceLocation(file: display, line: problem.line, column: problem.column), problem.message)
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        // A byte order mark is allowed at the start (some Windows editors add one); the parser
+        // is given the text without it.
+        let text = String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...], as: UTF8.self)
         do {
             guard let node = try Yams.compose(yaml: text, .basic) else {
                 return fail(SourceLocation(file: display, line: 1, column: 1), "file is empty")
