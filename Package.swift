@@ -24,8 +24,10 @@ let package = Package(
             dependencies: ["PathwaysGraph", "PathwaysFiles", .product(name: "Yams", package: "Yams")]
         ),
         // Exporters: a chosen route as Markdown, HTML, JSON, CSV or a print slip.
+        // Linux renameat2 (exchange, no-replace), which Glibc's Swift overlay does not show.
+        .target(name: "CRename"),
         .target(
-            name: "PathwaysExport", dependencies: ["PathwaysGraph"],
+            name: "PathwaysExport", dependencies: ["PathwaysGraph", "CRename"],
             exclude: ["route-export.schema.json", "EXPORT-FORMATS.md"]
         ),
         // Adviser sessions: profile, plan and notes saved as versioned JSON, atomically.
