@@ -34,13 +34,22 @@ let package = Package(
         .target(name: "PathwaysSession", dependencies: ["PathwaysGraph", "PathwaysExport", "PathwaysFiles"]),
         // ncursesw, wrapped so Swift can reach its macros and globals.
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
-        // Terminal UI: state, reducer, views into a cell grid, ncurses and in-memory backends.
-        .target(name: "PathwaysTerminal", dependencies: ["PathwaysGraph", "PathwaysExport", "PathwaysSession", "CNcursesw"]),
+        // Terminal core: cells, styles, the grid, width and text layout, the frame diff, the
+        // `Terminal` protocol and its curses and in-memory backends. The only module linking ncurses.
+        .target(name: "PathwaysTerminalCore", dependencies: ["PathwaysGraph", "CNcursesw"]),
+        // The adviser's explorer: state, a pure update returning effects, views into the core's grid.
+        .target(
+            name: "PathwaysExplorer",
+            dependencies: ["PathwaysTerminalCore", "PathwaysGraph", "PathwaysExport", "PathwaysSession"]
+        ),
+        // The public kiosk: locked down, so it depends on the core and the engine, never the explorer.
+        .target(name: "PathwaysKiosk", dependencies: ["PathwaysTerminalCore", "PathwaysGraph", "PathwaysExport"]),
         // The command line, as a library so tests can drive it in-process.
         .target(
             name: "PathwaysCommands",
             dependencies: [
-                "PathwaysGraph", "PathwaysContent", "PathwaysExport", "PathwaysSession", "PathwaysTerminal",
+                "PathwaysGraph", "PathwaysContent", "PathwaysExport", "PathwaysSession",
+                "PathwaysTerminalCore", "PathwaysExplorer", "PathwaysKiosk",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,7 +57,7 @@ let package = Package(
         // Release-build benchmarks: load, routes, memory, first frame.
         .executableTarget(
             name: "PathwaysBenchmarks",
-            dependencies: ["PathwaysGraph", "PathwaysContent", "PathwaysTerminal", "PathwaysExport"]
+            dependencies: ["PathwaysGraph", "PathwaysContent", "PathwaysTerminalCore", "PathwaysExplorer", "PathwaysExport"]
         ),
         // Helpers shared by every test target: small fixture graphs, golden-file comparison.
         .target(name: "PathwaysTestSupport", dependencies: ["PathwaysGraph"], path: "Tests/PathwaysTestSupport"),
@@ -63,10 +72,15 @@ let package = Package(
             dependencies: ["PathwaysExport", "PathwaysGraph", "PathwaysTestSupport"],
             resources: [.copy("Golden")]
         ),
+        .testTarget(name: "PathwaysTerminalCoreTests", dependencies: ["PathwaysTerminalCore", "PathwaysGraph"]),
         .testTarget(
-            name: "PathwaysTerminalTests",
-            dependencies: ["PathwaysTerminal", "PathwaysGraph", "PathwaysTestSupport"],
+            name: "PathwaysExplorerTests",
+            dependencies: ["PathwaysExplorer", "PathwaysTerminalCore", "PathwaysGraph", "PathwaysTestSupport"],
             resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "PathwaysKioskTests",
+            dependencies: ["PathwaysKiosk", "PathwaysTerminalCore", "PathwaysGraph", "PathwaysTestSupport"]
         ),
         .testTarget(name: "PathwaysSessionTests", dependencies: ["PathwaysSession", "PathwaysGraph", "PathwaysTestSupport"]),
         .testTarget(

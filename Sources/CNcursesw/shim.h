@@ -83,8 +83,6 @@ static inline int pw_locale_is_utf8(void) {
         && (codeset[2] == 'F' || codeset[2] == 'f');
 }
 
-/// libc wcwidth (not ncurses): columns a wide character takes, -1 when the locale cannot say.
-static inline int pw_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 /// Makes a lone Esc arrive after `ms` milliseconds instead of ncurses's default second, so a
 /// key pressed just after Esc is read as its own key. Call after initscr.
 static inline void pw_set_escape_delay(int ms) { set_escdelay(ms); }

@@ -1,6 +1,7 @@
 import Foundation
 import PathwaysGraph
-import PathwaysTerminal
+import PathwaysTerminalCore
+import PathwaysExplorer
 
 /// Times the explorer through the in-memory terminal: the first frame, and keystrokes on the
 /// pathway graph view and in search.

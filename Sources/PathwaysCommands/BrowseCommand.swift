@@ -1,5 +1,6 @@
 import ArgumentParser
-import PathwaysTerminal
+import PathwaysTerminalCore
+import PathwaysExplorer
 
 /// `pathways` (or `pathways browse`): the explorer, for an adviser and a resident together.
 ///

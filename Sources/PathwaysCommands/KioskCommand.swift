@@ -1,6 +1,7 @@
 import ArgumentParser
 import PathwaysGraph
-import PathwaysTerminal
+import PathwaysTerminalCore
+import PathwaysKiosk
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -32,6 +32,29 @@ public enum DisplayWidth {
         return 1
     }
 
+    /// The longest prefix of `text` that fits in `columns`, with `ellipsis` when cut.
+    public static func truncate(_ text: String, to columns: Int, ellipsis: String = "…") -> String {
+        if columns <= 0 { return "" }
+        if of(text) <= columns { return text }
+        let room = columns - of(ellipsis)
+        if room <= 0 { return String(ellipsis.prefix(columns)) }
+        var out = ""
+        var used = 0
+        for ch in text {
+            let w = of(ch)
+            if used + w > room { break }
+            out.append(ch)
+            used += w
+        }
+        return out + ellipsis
+    }
+
+    /// `text` padded with spaces (or truncated) to exactly `columns`.
+    public static func pad(_ text: String, to columns: Int, ellipsis: String = "…") -> String {
+        let cut = truncate(text, to: columns, ellipsis: ellipsis)
+        return cut + String(repeating: " ", count: max(0, columns - of(cut)))
+    }
+
     /// East Asian Wide (W) and Fullwidth (F) ranges, simplified from Unicode's EastAsianWidth.txt.
     private static func isWide(_ v: UInt32) -> Bool {
         switch v {

@@ -1,0 +1,61 @@
+import PathwaysGraph
+import PathwaysTerminalCore
+import PathwaysSession
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The interactive explorer: the entry point the `pathways` command calls.
+public enum Explorer {
+    /// How the explorer looks, and what it opens with.
+    public struct Options: Sendable {
+        public var theme: Theme
+        /// A session to resume: its profile, plan and notes are on screen from the start.
+        public var session: Session?
+        /// Where `session` came from (or where a new one should be saved); Ctrl-S saves here.
+        public var sessionPath: String?
+        /// A profile to start with when there is no session (from the command-line flags).
+        public var profile: Profile?
+
+        public init(theme: Theme = .standard, session: Session? = nil, sessionPath: String? = nil, profile: Profile? = nil) {
+            self.theme = theme
+            self.session = session
+            self.sessionPath = sessionPath
+            self.profile = profile
+        }
+    }
+
+    /// Runs the explorer on the real terminal; returns the process exit code.
+    ///
+    /// Not a terminal (stdin or stdout not a tty) or TERM dumb or unset: prints a message to
+    /// stderr pointing to the plain subcommands and returns 2, writing nothing to stdout.
+    /// Quitting with q returns 0; Ctrl-C 130; SIGTERM, SIGHUP and SIGINT return 128 + the
+    /// signal, after restoring the terminal.
+    public static func run(graph: PathwayGraph, options: Options) -> Int32 {
+        if let why = TerminalCheck.problem() {
+            return TerminalCheck.refuse(
+                "pathways: the interactive explorer needs a terminal, and \(why).\n"
+                    + "Use the plain commands instead: pathways clusters, pathways jobs, pathways show ID, "
+                    + "pathways search WORDS, pathways routes --to JOB (add --json for scripts).\n")
+        }
+        let noColor = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
+        let context = ExplorerContext(graph: graph)
+        let signals = SignalWatcher()
+        let terminal = CursesTerminal(theme: options.theme, useColor: !noColor)
+        defer {
+            terminal.shutdown()
+            signals.stop()
+        }
+        let session = ExplorerSession(context: context, terminal: terminal, options: options)
+        session.render()
+        while !session.finished {
+            if let sig = signals.received { terminal.shutdown(); return 128 + sig }
+            guard let action = terminal.nextAction(timeout: 200) else { continue }
+            if case .resize = action { terminal.invalidate() }
+            session.send(action: action)
+        }
+        return session.state.exitCode
+    }
+}

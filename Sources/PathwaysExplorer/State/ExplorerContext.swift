@@ -1,0 +1,31 @@
+import Foundation
+import PathwaysGraph
+import PathwaysTerminalCore
+
+/// What stays the same while the explorer runs: the graph and its search index, and the two
+/// things from outside that saving files needs — the clock and the folder names are relative to.
+public struct ExplorerContext: Sendable {
+    public let graph: PathwayGraph
+    public let index: SearchIndex
+    /// How many routes a job screen shows.
+    public var routeLimit = 5
+    /// Now, for `generatedAt` in exports and `savedAt` in sessions; tests pin it.
+    public var clock: @Sendable () -> Date = { Date() }
+    /// The folder relative file names are saved in; `nil` for the process's current folder.
+    public var workingDirectory: String?
+
+    public init(graph: PathwayGraph) {
+        self.graph = graph
+        index = SearchIndex(graph: graph)
+    }
+
+    /// A file name as typed, made into the path to write: `~/` expanded, relative names put in
+    /// `workingDirectory`.
+    public func path(for name: String) -> String {
+        var n = name.trimmingCharacters(in: .whitespaces)
+        if n.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { n = home + n.dropFirst(1) }
+        if n.hasPrefix("/") { return n }
+        guard let dir = workingDirectory else { return n }
+        return (dir.hasSuffix("/") ? dir : dir + "/") + n
+    }
+}

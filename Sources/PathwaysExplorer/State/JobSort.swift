@@ -1,0 +1,35 @@
+import PathwaysGraph
+import PathwaysTerminalCore
+
+/// How a cluster's jobs are ordered; a key cycles through them.
+public enum JobSort: String, Sendable, Hashable, CaseIterable {
+    case title, pay, level
+
+    public var label: String {
+        switch self {
+        case .title: "title A–Z"
+        case .pay: "pay, highest first"
+        case .level: "level needed, lowest first"
+        }
+    }
+
+    public var next: JobSort {
+        let all = JobSort.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+
+    /// Jobs in this order; ties keep title order.
+    public func sorted(_ jobs: [Job]) -> [Job] {
+        jobs.sorted { a, b in
+            switch self {
+            case .title: break
+            case .pay:
+                let pa = a.pay?.median ?? -1, pb = b.pay?.median ?? -1
+                if pa != pb { return pa > pb }
+            case .level:
+                if a.minimumLevel != b.minimumLevel { return a.minimumLevel < b.minimumLevel }
+            }
+            return (a.title.lowercased(), a.id) < (b.title.lowercased(), b.id)
+        }
+    }
+}

@@ -1,0 +1,306 @@
+import PathwaysGraph
+import PathwaysTerminalCore
+
+/// Turns an action into the next state. No terminal: the only outside things it touches are
+/// the clock and the files an adviser asks to save, both through `ExplorerContext`.
+public enum Reducer {
+    public static func reduce(_ state: inout ExplorerState, _ action: Action, context: ExplorerContext) {
+        switch action {
+        case .resize(let w, let h):
+            state.width = max(0, w)
+            state.height = max(0, h)
+            let panes = ScreenItems.paneCount(state.screen, width: state.width)
+            if state.page.focus >= panes { state.page.focus = 0 }
+        case .tick:
+            break
+        case .scroll(let delta):
+            guard !state.isTooSmall else { return }
+            for _ in 0..<min(abs(delta), 20) { run(delta < 0 ? .up : .down, &state, context) }
+        case .click(let x, let y, let double):
+            guard !state.isTooSmall else { return }
+            state.message = nil
+            click(x: x, y: y, double: double, &state, context)
+        case .key(let key):
+            state.message = nil
+            if state.confirmingQuit { quitPromptKey(key, &state, context); return }
+            if state.isTooSmall {
+                if key == .character("q") || key == .interrupt { run(.quit, &state, context, key: key) }
+                return
+            }
+            if state.dialog != nil { dialogKey(key, &state, context); return }
+            if state.noteEditor != nil { noteKey(key, &state, context); return }
+            if state.screen == .profile, profileKey(key, &state, context) { return }
+            if state.screen == .search, type(key, &state, context) { return }
+            if let command = Keymap.command(for: key, on: state.screen) { run(command, &state, context, key: key) }
+        }
+    }
+
+    /// Typing on the search screen; returns true when the key was text editing. ⌫ on an empty
+    /// query does nothing (only Esc leaves search), so a few extra presses never go back screens.
+    static func type(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) -> Bool {
+        switch key {
+        case .character(let c) where !c.isNewline && c != "\t":
+            state.query.append(c)
+        case .backspace:
+            guard !state.query.isEmpty else { return true }
+            state.query.removeLast()
+        case .control("u"):
+            guard !state.query.isEmpty else { return true }
+            state.query = ""
+        default:
+            return false
+        }
+        state.results = SearchGroups.grouped(context.index.search(state.query, limit: 200))
+        state.page.selected = 0
+        state.page.focus = 0
+        return true
+    }
+
+    static func run(_ command: Command, _ state: inout ExplorerState, _ context: ExplorerContext, key: Key? = nil) {
+        let count = ScreenItems.items(state, state.page, context).count
+        let pageSize = max(1, state.height - 8)
+        let onList = state.page.focus == 0
+        switch command {
+        case .up, .down, .pageUp, .pageDown, .top, .bottom:
+            let delta = switch command {
+            case .up: -1
+            case .down: 1
+            case .pageUp: -pageSize
+            case .pageDown: pageSize
+            case .top: Int.min / 2
+            default: Int.max / 2
+            }
+            if case .pathways = state.screen, !state.showList, onList, command == .up || command == .down {
+                moveCursor(vertical: delta, &state)
+            } else if onList && count > 0 {
+                select(clamp(state.page.selected + delta, 0, count - 1), &state)
+            } else if !onList || count == 0 {
+                state.page.scroll = max(0, min(state.page.scroll + delta, 10_000))
+            }
+        case .left, .right:
+            if case .compare = state.screen, count > 0 {
+                select(clamp(state.page.selected + (command == .right ? 1 : -1), 0, count - 1), &state)
+            } else if case .pathways = state.screen, !state.showList {
+                moveCursor(forward: command == .right, &state)
+            } else {
+                cycleFocus(command == .right ? 1 : -1, &state)
+            }
+        case .focusNext: cycleFocus(1, &state)
+        case .focusPrevious: cycleFocus(-1, &state)
+        case .open: openSelected(&state, context)
+        case .pathways:
+            if case .job(let id) = state.screen, !state.page.routes.isEmpty {
+                open(.pathways(id), &state, context, route: state.page.selected)
+            } else if case .job = state.screen {
+                state.message = "No route to show for this job."
+            }
+        case .back:
+            if state.pages.count > 1 { state.pages.removeLast() } else { state.message = "This is Home. Press q to quit." }
+        case .search:
+            // A new search starts empty; going back to an earlier search keeps its query.
+            if state.screen != .search {
+                state.query = ""
+                state.results = []
+                push(Page(.search), &state)
+            }
+        case .help:
+            if state.screen != .help { push(Page(.help), &state) }
+        case .plan:
+            if state.screen != .plan { push(Page(.plan), &state) }
+        case .quit:
+            // q asks first when work would be lost; Ctrl-C always quits at once.
+            if key != .interrupt && state.hasUnsavedWork {
+                state.confirmingQuit = true
+                return
+            }
+            state.finished = true
+            state.exitCode = key == .interrupt ? 130 : 0
+        case .addToPlan: addToPlan(&state, context)
+        case .removeFromPlan:
+            let items = ScreenItems.items(state, state.page, context)
+            guard items.indices.contains(state.page.selected), let step = context.graph.step(items[state.page.selected].id)
+            else { return }
+            state.plan.remove(step.id)
+            state.message = "Removed \(step.title) from your plan."
+            select(min(state.page.selected, max(0, ScreenItems.items(state, state.page, context).count - 1)), &state)
+        case .sort: sort(&state, context)
+        case .toggleView:
+            state.showList.toggle()
+            syncSelection(&state)
+        case .nextRoute: chooseRoute(state.page.route + 1, &state)
+        case .previousRoute: chooseRoute(state.page.route - 1, &state)
+        case .chooseRoute(let n): chooseRoute(n, &state)
+        case .profile:
+            if state.screen != .profile {
+                state.form = ProfileForm(state.profile)
+                push(Page(.profile), &state)
+            }
+        case .compare: openCompare(&state, context)
+        case .export: openExport(&state, context)
+        case .saveSession: saveSession(&state, context)
+        case .editNotes:
+            state.noteEditor = NoteEditor(state.notes)
+        }
+    }
+
+    /// Keys while "Quit without saving?" is open: y quits, n or Esc stays, Ctrl-S saves (the
+    /// session file in use, or the save dialog), Ctrl-C quits at once.
+    static func quitPromptKey(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) {
+        switch key {
+        case .character("y"), .character("Y"):
+            state.confirmingQuit = false
+            state.finished = true
+            state.exitCode = 0
+        case .character("n"), .character("N"), .escape:
+            state.confirmingQuit = false
+            state.message = "Not quitting: nothing was lost."
+        case .control("s"):
+            state.confirmingQuit = false
+            run(.saveSession, &state, context)
+        case .interrupt:
+            state.confirmingQuit = false
+            run(.quit, &state, context, key: key)
+        default:
+            state.message = "y quits without saving, n stays, Ctrl-S saves."
+        }
+    }
+
+    static func clamp(_ v: Int, _ lo: Int, _ hi: Int) -> Int { max(lo, min(hi, v)) }
+
+    static func cycleFocus(_ step: Int, _ state: inout ExplorerState) {
+        let panes = ScreenItems.paneCount(state.screen, width: state.width)
+        state.page.focus = ((state.page.focus + step) % panes + panes) % panes
+        state.page.scroll = 0
+    }
+
+    static func select(_ index: Int, _ state: inout ExplorerState) {
+        if state.page.selected != index { state.page.scroll = 0 }
+        state.page.selected = index
+        if case .pathways = state.screen {
+            let rows = ScreenItems.listRows(state.page)
+            if rows.indices.contains(index) {
+                state.page.route = rows[index].route
+                state.page.cursor = rows[index].node
+            }
+        }
+    }
+
+    static func push(_ page: Page, _ state: inout ExplorerState) {
+        if state.pages.count > 40 { state.pages.remove(at: 1) }
+        state.pages.append(page)
+    }
+
+    static func openSelected(_ state: inout ExplorerState, _ context: ExplorerContext) {
+        if case .pathways = state.screen {
+            guard let id = state.page.cursor, let target = ScreenItems.opening(node: id, context.graph) else { return }
+            if case .job = target, state.pages.count >= 2, state.pages[state.pages.count - 2].screen == target {
+                state.pages.removeLast()
+            } else {
+                open(target, &state, context)
+            }
+            return
+        }
+        if case .job = state.screen { run(.pathways, &state, context); return }
+        if case .compare(let id) = state.screen, state.page.routes.indices.contains(state.page.selected) {
+            let route = state.page.routes[state.page.selected]
+            open(.pathways(id), &state, context)
+            if let i = state.page.routes.firstIndex(where: { $0.nodeIDs == route.nodeIDs }) { chooseRoute(i, &state) }
+            return
+        }
+        let items = ScreenItems.items(state, state.page, context)
+        guard items.indices.contains(state.page.selected), let target = items[state.page.selected].opens else { return }
+        open(target, &state, context)
+    }
+
+    /// Opens a screen on top of the stack, working out its routes where it has them.
+    static func open(_ screen: Screen, _ state: inout ExplorerState, _ context: ExplorerContext, route: Int = 0) {
+        var page = Page(screen)
+        switch screen {
+        case .job(let id):
+            fillRoutes(&page, to: id, state, context)
+        case .pathways(let id):
+            fillRoutes(&page, to: id, state, context)
+            page.layout = PathwayLayout(routes: page.routes)
+            page.route = clamp(route, 0, max(0, page.routes.count - 1))
+            page.cursor = page.routes.indices.contains(page.route) ? page.routes[page.route].nodeIDs.first : nil
+        default: break
+        }
+        push(page, &state)
+        syncSelection(&state)
+    }
+
+    /// Finds a page's routes to `job`: costed for the resident when a profile is applied.
+    static func fillRoutes(_ page: inout Page, to job: String, _ state: ExplorerState, _ context: ExplorerContext) {
+        if let profile = state.profile {
+            page.personal = context.graph.personalRoutes(for: profile, to: job, ranking: state.ranking, limit: context.routeLimit)
+            page.routes = page.personal.map(\.route)
+        } else {
+            page.personal = []
+            page.routes = context.graph.routes(from: state.startingPoint, to: job, ranking: state.ranking, limit: context.routeLimit)
+        }
+    }
+
+    static func sort(_ state: inout ExplorerState, _ context: ExplorerContext) {
+        switch state.screen {
+        case .cluster:
+            let items = ScreenItems.items(state, state.page, context)
+            let current = items.indices.contains(state.page.selected) ? items[state.page.selected].id : nil
+            state.jobSort = state.jobSort.next
+            let sorted = ScreenItems.items(state, state.page, context)
+            state.page.selected = sorted.firstIndex { $0.id == current } ?? 0
+            state.message = "Jobs sorted by \(state.jobSort.label)."
+        case .job(let id), .pathways(let id):
+            let all = Ranking.allCases
+            state.ranking = all[(all.firstIndex(of: state.ranking)! + 1) % all.count]
+            fillRoutes(&state.page, to: id, state, context)
+            state.page.selected = 0
+            if case .pathways = state.screen {
+                state.page.layout = PathwayLayout(routes: state.page.routes)
+                state.page.route = 0
+                state.page.cursor = state.page.routes.first?.nodeIDs.first
+                syncSelection(&state)
+            }
+            state.message = "Routes ranked by \(rankingLabel(state.ranking))."
+        default: break
+        }
+    }
+
+    static func rankingLabel(_ r: Ranking) -> String {
+        switch r {
+        case .time: "time, quickest first"
+        case .cost: "cost to you, cheapest first"
+        case .steps: "number of steps, fewest first"
+        }
+    }
+
+    static func addToPlan(_ state: inout ExplorerState, _ context: ExplorerContext) {
+        let graph = context.graph
+        switch state.screen {
+        case .job, .compare:
+            guard state.page.routes.indices.contains(state.page.selected) else { return }
+            setPlanRoute(state.page.routes[state.page.selected], &state)
+        case .pathways:
+            guard let id = state.page.cursor else { return }
+            if let step = graph.step(id) {
+                addStep(step, &state)
+            } else if state.page.routes.indices.contains(state.page.route) {
+                setPlanRoute(state.page.routes[state.page.route], &state)
+            }
+        case .step(let id):
+            if let step = graph.step(id) { addStep(step, &state) }
+        default:
+            break
+        }
+    }
+
+    static func setPlanRoute(_ route: Route, _ state: inout ExplorerState) {
+        state.plan.route = route
+        state.plan.extraSteps.removeAll { s in route.steps.contains { $0.id == s.id } }
+        state.message = "Route to \(route.job.title) is now your plan (P shows it)."
+    }
+
+    static func addStep(_ step: Step, _ state: inout ExplorerState) {
+        state.message = state.plan.add(step)
+            ? "Added \(step.title) to your plan (P shows it)." : "\(step.title) is already in your plan."
+    }
+}

@@ -1,0 +1,51 @@
+import PathwaysGraph
+import PathwaysTerminalCore
+
+/// Words for routes costed for one resident: cost to them, the reason, and what does not fit.
+extension Describe {
+    /// A step's cost to the resident in a few characters: "free", "£300", "closed".
+    static func costToYou(_ c: StepCosting) -> String { c.isOpen ? cost(c.costToLearner) : "closed" }
+
+    /// Markers in words, so nothing rests on colour: "[fully funded]", "[closed step]", "[! 1 does not fit]".
+    static func tags(_ r: PersonalRoute) -> String {
+        var tags: [String] = []
+        if !r.isOpen { tags.append("[closed step]") } else if r.isFullyFunded { tags.append("[fully funded]") }
+        if !r.brokenPreferences.isEmpty { tags.append("[! does not fit]") }
+        return tags.joined(separator: " ")
+    }
+
+    /// A route's steps with the resident's cost and the reason for each, then what breaks a preference.
+    static func route(_ p: PersonalRoute) -> TextBlock {
+        var b = TextBlock()
+        if p.isOpen && p.isFullyFunded { b.line("Fully funded: nothing to pay up front.", style: .heading) }
+        for (i, s) in p.route.steps.enumerated() {
+            let c = p.costings[i]
+            b.line("\(i + 1). \(title(s.title, illustrative: s.illustrative)) — \(s.level.label), \(weeks(s.weeks)), "
+                   + (c.isOpen ? "\(cost(c.costToLearner)) to you" : "not open yet"), indent: 5)
+            b.line("   " + c.reason, style: .muted, indent: 5)
+            if let why = c.whyClosed { b.line("   Closed: \(why)", style: .example, indent: 5) }
+        }
+        b.line("→ \(p.route.job.title)", style: .route, indent: 2)
+        for broken in p.brokenPreferences { b.line("! Does not fit: \(broken)", style: .example, indent: 2) }
+        return b
+    }
+
+    /// "98 weeks · free to you · 4 steps" with the resident's own total.
+    /// With `short`, "98 weeks · free · 4 steps", for lists titled as the resident's routes.
+    static func totals(_ p: PersonalRoute, short: Bool = false) -> String {
+        var r = p.route
+        r.costToLearner = p.costings.reduce(0) { $0 + $1.costToLearner }
+        guard short else { return totals(r, forResident: true) }
+        return [weeks(r.totalWeeks), r.costToLearner == 0 ? "free" : Pay.pounds(r.costToLearner),
+                r.steps.count == 1 ? "1 step" : "\(r.steps.count) steps"].joined(separator: " · ")
+    }
+
+    /// The reasons a step costs what it does for this resident, for the step under the cursor.
+    static func costing(_ c: StepCosting) -> TextBlock {
+        var b = TextBlock()
+        b.field("Cost to you", c.isOpen ? cost(c.costToLearner) : "not open yet")
+        b.field("Why", c.reason)
+        if let why = c.whyClosed { b.field("Closed", why) }
+        return b
+    }
+}

@@ -1,0 +1,159 @@
+import PathwaysGraph
+import PathwaysTerminalCore
+
+/// The words shown about each kind of record, shared by every screen that shows it.
+enum Describe {
+    static let exampleMark = "[example]"
+
+    static func title(_ text: String, illustrative: Bool) -> String { illustrative ? "\(text) \(exampleMark)" : text }
+
+    /// A level in two columns, for lists: "E3" for Entry 3, "L2" for Level 2.
+    static func levelTag(_ level: Level) -> String {
+        let code = level.code
+        return code.hasPrefix("E") ? code : "L" + code
+    }
+
+    static func weeks(_ n: Int) -> String { n == 1 ? "1 week" : "\(n) weeks" }
+
+    static func cost(_ pounds: Int) -> String { pounds == 0 ? "free" : Pay.pounds(pounds) }
+
+    /// "£28,605" as "£29k", for a narrow box; `nil` when there is nothing to shorten.
+    static func shortCost(_ text: String) -> String? {
+        guard text.hasPrefix("£"), text.contains(","), let pounds = Int(text.dropFirst().filter(\.isNumber)) else { return nil }
+        return "£\(Int((Double(pounds) / 1000).rounded()))k"
+    }
+
+    static func pay(_ job: Job) -> String { job.pay?.label ?? "not known" }
+
+    static func sources(_ ids: [String], _ graph: PathwayGraph) -> String {
+        let names = ids.map { id in graph.source(id).map { "\($0.title) (\($0.publisher), \($0.date))" } ?? id }
+        return names.isEmpty ? "none given" : names.joined(separator: "; ")
+    }
+
+    static func cluster(_ c: Cluster, _ graph: PathwayGraph) -> TextBlock {
+        var b = TextBlock()
+        b.heading(title(c.title, illustrative: c.illustrative))
+        if c.illustrative { b.line("An example record: no source confirms it yet.", style: .example) }
+        if !c.summary.isEmpty { b.line(c.summary) }
+        b.blank()
+        b.field("Growth", c.growth ?? "the Plan gives no figures")
+        let jobs = graph.jobs(inCluster: c.id)
+        b.field("Jobs", String(jobs.count))
+        let pays = jobs.compactMap { $0.pay?.median }
+        let unknown = jobs.count - pays.count
+        var range = pays.isEmpty ? "not known"
+            : pays.min() == pays.max() ? Pay.pounds(pays.min()!) : "\(Pay.pounds(pays.min()!)) to \(Pay.pounds(pays.max()!))"
+        if !pays.isEmpty && unknown > 0 { range += " (\(unknown) not known)" }
+        b.field("Median pay", range)
+        if !c.bodies.isEmpty { b.field("Industry bodies", c.bodies.joined(separator: ", ")) }
+        b.field("Sources", sources(c.sources, graph))
+        return b
+    }
+
+    static func jobList(_ jobs: [Job]) -> TextBlock {
+        var b = TextBlock()
+        for j in jobs { b.line("\(title(j.title, illustrative: j.illustrative)) — \(pay(j))", indent: 2) }
+        if jobs.isEmpty { b.line("No jobs in this cluster yet.", style: .muted) }
+        return b
+    }
+
+    static func job(_ j: Job, _ graph: PathwayGraph) -> TextBlock {
+        var b = TextBlock()
+        b.heading(title(j.title, illustrative: j.illustrative))
+        if j.illustrative { b.line("An example record: no source confirms it yet.", style: .example) }
+        b.field("The work", j.summary.isEmpty ? "no description yet" : j.summary)
+        b.field("SOC code", j.soc ?? "none given")
+        if let p = j.pay {
+            b.field("Median pay", p.label + (graph.source(p.source).map { ", \($0.title)" } ?? ""))
+        } else {
+            b.field("Median pay", "not known")
+        }
+        b.field("Level needed", j.minimumLevel.label)
+        b.field("Cluster", j.clusters.map { graph.cluster($0)?.title ?? $0 }.joined(separator: ", "))
+        b.field("Sources", sources(j.sources, graph))
+        return b
+    }
+
+    static func step(_ s: Step, _ graph: PathwayGraph) -> TextBlock {
+        var b = TextBlock()
+        b.heading(title(s.title, illustrative: s.illustrative))
+        if s.illustrative { b.line("An example record: no source confirms it yet.", style: .example) }
+        if !s.summary.isEmpty { b.line(s.summary) }
+        b.field("Kind", s.kind.label + (s.code.map { " (\($0))" } ?? ""))
+        b.field("Level", s.level.label)
+        b.field("Duration", weeks(s.weeks))
+        b.field("Mode", s.modes.map(\.label).joined(separator: ", "))
+        b.field("Cost", s.cost == 0 ? "free" : "\(Pay.pounds(s.cost)) before funding")
+        let schemes = s.funding.map { id in graph.fundingScheme(id).map { $0.reason == $0.title ? $0.title : "\($0.title): \($0.reason)" } ?? id }
+        b.field("Funding", schemes.isEmpty ? (s.earnsWhileLearning ? "paid while you learn" : "none listed") : schemes.joined(separator: "; "))
+        if s.earnsWhileLearning { b.field("Earn while learning", "yes") }
+        b.field("Entry", s.entry.text.isEmpty ? (s.entry.isOpen ? "open to anyone" : requirement(s.entry)) : s.entry.text)
+        if let em = s.grantsEnglishMaths { b.field("Gives English and maths", em.label) }
+        return b
+    }
+
+    static func requirement(_ r: EntryRequirement) -> String {
+        var parts: [String] = []
+        if let l = r.minimumLevel { parts.append("\(l.label) held") }
+        if let e = r.englishMaths { parts.append("English and maths at \(e.label)") }
+        if let a = r.minimumAge { parts.append("age \(a) or over") }
+        if let a = r.maximumAge { parts.append("aged \(a) or under at the start") }
+        return parts.isEmpty ? "open to anyone" : parts.joined(separator: ", ")
+    }
+
+    static func providers(of s: Step, _ graph: PathwayGraph) -> TextBlock {
+        var b = TextBlock()
+        for id in s.providers {
+            if let p = graph.provider(id) {
+                b.line("\(title(p.title, illustrative: p.illustrative)) — \(p.borough.label)", indent: 2)
+            } else {
+                b.line(id, indent: 2)
+            }
+        }
+        if s.providers.isEmpty { b.line("No providers listed yet.", style: .muted) }
+        b.blank()
+        b.field("Sources", sources(s.sources, graph))
+        return b
+    }
+
+    static func provider(_ p: Provider, _ graph: PathwayGraph) -> TextBlock {
+        var b = TextBlock()
+        b.heading(title(p.title, illustrative: p.illustrative))
+        let kind = switch p.kind {
+        case .college: "College"
+        case .university: "University"
+        case .trainingProvider: "Training provider"
+        case .employer: "Employer"
+        case .publicService: "Public service"
+        }
+        b.field("Kind", kind)
+        b.field("Borough", p.borough.label)
+        if let url = p.url { b.field("Web", url) }
+        b.field("Sources", sources(p.sources, graph))
+        return b
+    }
+
+    /// "98 weeks · £2,800 in fees · 4 steps": typical fees, before any funding (no profile yet);
+    /// with `forResident`, "98 weeks · free to you · 4 steps".
+    static func totals(_ r: Route, separator: String = " · ", forResident: Bool = false) -> String {
+        let money = forResident
+            ? (r.costToLearner == 0 ? "free to you" : "\(Pay.pounds(r.costToLearner)) to you")
+            : (r.costToLearner == 0 ? "no fees" : "\(Pay.pounds(r.costToLearner)) in fees")
+        return [weeks(r.totalWeeks), money,
+         r.steps.count == 1 ? "1 step" : "\(r.steps.count) steps"].joined(separator: separator)
+    }
+
+    static func route(_ r: Route) -> TextBlock {
+        var b = TextBlock()
+        for (i, s) in r.steps.enumerated() {
+            b.line("\(i + 1). \(title(s.title, illustrative: s.illustrative)) — \(s.level.label), \(weeks(s.weeks)), \(cost(s.cost))", indent: 5)
+        }
+        b.line("→ \(r.job.title)", style: .route, indent: 2)
+        return b
+    }
+
+    static func startingPoint(_ p: StartingPoint) -> String {
+        guard let l = p.levelHeld else { return "Entry level (no qualifications yet)" }
+        return "holding \(l.label)"
+    }
+}

@@ -1,0 +1,134 @@
+import PathwaysGraph
+import PathwaysTerminalCore
+
+/// One kiosk screen as content: a title, a few lines of explanation, and a list to choose from.
+///
+/// The reducer and the view both read the page, so what Enter does is always what is shown.
+public struct KioskPage: Sendable, Hashable {
+    /// What choosing an item does.
+    public enum Choice: Sendable, Hashable {
+        case answer(Int)
+        case cluster(String)
+        case job(String)
+        case route(Int)
+        /// A step of the route: information only; Enter moves to the next item.
+        case step
+        /// Opens "Print or save this pathway".
+        case takeHome
+        case share(KioskShareRequest.Method)
+        case back
+        case startAgain
+    }
+
+    /// One item: its lines (the first is the label, the rest detail, each wrapped when drawn).
+    public struct Item: Sendable, Hashable {
+        public var lines: [String]
+        public var choice: Choice
+
+        public init(_ lines: [String], _ choice: Choice) {
+            self.lines = lines
+            self.choice = choice
+        }
+    }
+
+    public var title: String
+    public var intro: [String]
+    public var items: [Item]
+
+    /// What "[example]" means, in the intro of every page that shows it.
+    public static let exampleLegend = "[example] = not yet confirmed by a source"
+
+    /// "Title [example]" for a record no source confirms yet; the title alone otherwise.
+    static func marked(_ title: String, _ illustrative: Bool) -> String { illustrative ? "\(title) [example]" : title }
+
+    /// The page for a visitor's state: nil for the screens that are not lists (attract, done, sorry).
+    /// A page that marks anything "[example]" says what that means.
+    public static func page(for state: KioskState, context: KioskContext) -> KioskPage? {
+        guard var page = content(for: state, context: context) else { return nil }
+        let shown = [page.title] + page.intro + page.items.flatMap(\.lines)
+        if shown.contains(where: { $0.contains("[example]") }) { page.intro.append(exampleLegend) }
+        return page
+    }
+
+    static func content(for state: KioskState, context: KioskContext) -> KioskPage? {
+        let graph = context.graph
+        let tail = [Item(["Start again"], .startAgain)]
+        switch state.screen {
+        case .attract, .done, .sorry:
+            return nil
+        case .question(let q):
+            let step = "Question \(q.rawValue + 1) of \(KioskQuestion.allCases.count)"
+            let items = q.answers.enumerated().map { Item([$0.element], .answer($0.offset)) }
+            return KioskPage(title: q.title, intro: [step], items: items + tail)
+        case .clusters:
+            // Plain names for a walk-up resident: "Electric vehicles and batteries".
+            let items = graph.clusters.map { Item([marked($0.plainTitle ?? $0.title, $0.illustrative)], .cluster($0.id)) }
+            return KioskPage(title: "Which kind of work interests you?",
+                             intro: ["You said: \(state.answers.summary)."], items: items + tail)
+        case .jobs:
+            let cluster = state.clusterID.flatMap(graph.cluster)
+            let jobs = state.clusterID.map(graph.jobs(inCluster:)) ?? []
+            let items = jobs.map { job in
+                Item([marked(job.title, job.illustrative)
+                      + (job.pay.map { ", typical pay \(Pay.pounds($0.median)) a year" } ?? "")], .job(job.id))
+            }
+            return KioskPage(title: "Jobs in \(cluster.map { marked($0.plainTitle ?? $0.title, $0.illustrative) } ?? "this area")", intro: ["Choose a job to see the ways into it."],
+                             items: items + [Item(["Back to kinds of work"], .back)] + tail)
+        case .routes:
+            let job = state.jobID.flatMap(graph.job)?.title ?? "this job"
+            guard !state.routes.isEmpty else {
+                return KioskPage(title: "Ways into \(job)",
+                                 intro: ["We could not find a way in from where you are now. A member of staff can help."],
+                                 items: [Item(["Back to jobs"], .back)] + tail)
+            }
+            let items = state.routes.enumerated().map { n, r in
+                var lines = ["Way \(n + 1): " + plural(r.route.steps.count, "step") + ", about " + duration(r.route.totalWeeks)
+                             + ", costs you " + Pay.pounds(r.costings.reduce(0) { $0 + $1.costToLearner })]
+                for (i, step) in r.route.steps.enumerated() {
+                    lines.append("\(i + 1)) \(marked(step.title, step.illustrative)) (\(step.level.label)) — " + cost(r.costings[i]))
+                }
+                if r.route.earnsWhileLearning { lines.append("You are paid while you train on this way in.") }
+                if !r.isOpen { lines.append("Some steps are not open to you yet: choose it to see why.") }
+                return Item(lines, .route(n))
+            }
+            return KioskPage(title: "Ways into \(job)", intro: ["Best first. Choose one to see each step and what it costs you."],
+                             items: items + [Item(["Back to jobs"], .back)] + tail)
+        case .steps:
+            guard let r = state.route else { return KioskPage(title: "This way in", intro: [], items: tail) }
+            var items = [Item(["Print or save this pathway"], .takeHome)]
+            for (i, step) in r.route.steps.enumerated() {
+                let c = r.costings[i]
+                var lines = ["Step \(i + 1): " + marked(step.title, step.illustrative),
+                             "\(step.kind.label), \(step.level.label), about \(duration(step.weeks))",
+                             "Costs you \(Pay.pounds(c.costToLearner)). \(c.reason)"]
+                if let why = c.whyClosed { lines.append("Not open yet: \(why)") }
+                items.append(Item(lines, .step))
+            }
+            items.append(Item(["Then: " + marked(r.route.job.title, r.route.job.illustrative)
+                               + (r.route.job.pay.map { ", typical pay \(Pay.pounds($0.median)) a year" } ?? "")], .step))
+            return KioskPage(title: "Way \((state.routeIndex ?? 0) + 1) into \(r.route.job.title)",
+                             intro: ["\(plural(r.route.steps.count, "step")), about \(duration(r.route.totalWeeks)) in all."],
+                             items: items + [Item(["Back to the ways in"], .back)] + tail)
+        case .share:
+            var items: [Item] = []
+            if context.canPrint { items.append(Item(["Print it on the printer here"], .share(.print))) }
+            if context.canSave {
+                items.append(Item(["Save it as a web page"], .share(.saveWebPage)))
+                items.append(Item(["Save it as a text slip"], .share(.saveSlip)))
+            }
+            let intro = items.isEmpty ? ["Printing and saving are not set up on this kiosk. Please ask a member of staff."]
+                : ["Choose how to take your pathway with you. Nothing else about you is kept."]
+            return KioskPage(title: "Print or save this pathway", intro: intro, items: items + [Item(["Back to the steps"], .back)] + tail)
+        }
+    }
+
+    static func cost(_ c: StepCosting) -> String {
+        c.costToLearner == 0 ? "free to you" : "\(Pay.pounds(c.costToLearner)) to you"
+    }
+
+    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+
+    static func duration(_ weeks: Int) -> String {
+        weeks >= 104 && weeks % 52 == 0 ? "\(weeks / 52) years" : plural(weeks, "week")
+    }
+}

@@ -1,0 +1,159 @@
+import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The real terminal, through ncursesw. The only file that calls ncurses.
+///
+/// Start-up: `setlocale` first (wide characters and £), then `initscr`, `raw` (Ctrl-C arrives as
+/// a key), `noecho`, `keypad`, a 25 ms escape delay, mouse clicks, double clicks and the wheel. Frames are diffed
+/// against the last one so only changed cells are sent; a resize repaints everything.
+public final class CursesTerminal: Terminal {
+    public let glyphs: Glyphs
+    public let asciiOnly: Bool
+    private let theme: Theme
+    private let colors: Bool
+    private var previous: Grid?
+    private var active = false
+
+    /// Starts curses. `useColor` is false for NO_COLOR.
+    public init(theme: Theme, useColor: Bool) {
+        setlocale(LC_ALL, "")
+        let utf8 = pw_locale_is_utf8() != 0
+        let term = String(cString: getenv("TERM") ?? strdup("")!).lowercased()
+        let plainTerminal = term.hasPrefix("vt") || term == "ansi" || term.hasPrefix("linux-m")
+        asciiOnly = !utf8
+        glyphs = utf8 && !plainTerminal ? .unicode : .ascii
+        self.theme = theme
+        initscr()
+        active = true
+        raw()
+        noecho()
+        nonl()
+        keypad(pw_stdscr(), true)
+        intrflush(pw_stdscr(), false)
+        // ncurses waits a whole second after Esc for the rest of an escape sequence; terminals
+        // send those at once, so 25 ms is plenty and a key pressed right after Esc is not lost.
+        pw_set_escape_delay(25)
+        curs_set(0)
+        _ = pw_enable_mouse()
+        if useColor && has_colors() {
+            start_color()
+            use_default_colors()
+            for role in ColorRole.allCases {
+                let (fg, bg) = theme.colors(for: role)
+                init_pair(Int16(role.rawValue) + 1, fg, bg)
+            }
+            colors = true
+        } else {
+            colors = false
+        }
+    }
+
+    public var size: (width: Int, height: Int) { (Int(pw_maxx()), Int(pw_maxy())) }
+
+    /// Puts the terminal back as it was. Safe to call more than once.
+    public func shutdown() {
+        guard active else { return }
+        active = false
+        curs_set(1)
+        endwin()
+    }
+
+    public func draw(_ grid: Grid) {
+        let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
+        if full { erase() }
+        for y in 0..<grid.height {
+            var x = 0
+            while x < grid.width {
+                let cell = grid[x, y]
+                let changed = full || previous![x, y] != cell
+                    || (cell.width == 2 && x + 1 < grid.width && previous![x + 1, y] != grid[x + 1, y])
+                if cell.isContinuation { x += 1; continue }
+                if changed { put(cell, x: x, y: y) }
+                x += max(1, Int(cell.width))
+            }
+        }
+        previous = grid
+        refresh()
+    }
+
+    /// Clears the terminal completely, scrollback included where the terminal allows, and
+    /// forgets the last frame (the kiosk's wipe).
+    public func clearCompletely() {
+        pw_clear_all()
+        invalidate()
+    }
+
+    /// Forgets the last frame so the next draw repaints every cell.
+    public func invalidate() {
+        previous = nil
+        clearok(pw_stdscr(), true)
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        let style = theme.adjust(cell.style)
+        var attrs = pw_a_normal()
+        if style.bold { attrs |= pw_a_bold() }
+        if style.reverse { attrs |= pw_a_reverse() }
+        if style.underline { attrs |= pw_a_underline() }
+        if style.dim { attrs |= pw_a_dim() }
+        let pair: Int16 = colors ? Int16(style.role.rawValue) + 1 : 0
+        var chars = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+        if chars.isEmpty { chars = [wchar_t(32)] }
+        chars.append(0)
+        _ = chars.withUnsafeBufferPointer { pw_put_cell(Int32(y), Int32(x), $0.baseAddress, attrs, pair) }
+    }
+
+    public func nextAction(timeout ms: Int) -> Action? {
+        timeout(Int32(ms))
+        var ch: wint_t = 0
+        let r = get_wch(&ch)
+        if r == pw_err() { return nil }
+        let code = Int32(ch)
+        if r == pw_key_code_yes() {
+            switch code {
+            case pw_key_resize():
+                invalidate()
+                return .resize(width: size.width, height: size.height)
+            case pw_key_mouse():
+                var mx: Int32 = 0, my: Int32 = 0
+                switch pw_mouse_event(&mx, &my) {
+                case 1: return .click(x: Int(mx), y: Int(my), double: false)
+                case 2: return .click(x: Int(mx), y: Int(my), double: true)
+                case 3: return .scroll(-3)
+                case 4: return .scroll(3)
+                default: return nil
+                }
+            case pw_key_up(): return .key(.up)
+            case pw_key_down(): return .key(.down)
+            case pw_key_left(): return .key(.left)
+            case pw_key_right(): return .key(.right)
+            case pw_key_home(): return .key(.home)
+            case pw_key_end(): return .key(.end)
+            case pw_key_ppage(): return .key(.pageUp)
+            case pw_key_npage(): return .key(.pageDown)
+            case pw_key_enter(): return .key(.enter)
+            case pw_key_backspace(): return .key(.backspace)
+            case pw_key_dc(): return .key(.delete)
+            case pw_key_btab(): return .key(.backTab)
+            case pw_key_f(1)...pw_key_f(12): return .key(.function(Int(code - pw_key_f(0))))
+            default: return nil
+            }
+        }
+        switch code {
+        case 3: return .key(.interrupt)
+        case 8, 127: return .key(.backspace)
+        case 9: return .key(.tab)
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 1...26: return .key(.control(Character(Unicode.Scalar(UInt8(code) + 96))))
+        case 0..<32: return nil
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(bitPattern: code)) else { return nil }
+            return .key(.character(Character(scalar)))
+        }
+    }
+}

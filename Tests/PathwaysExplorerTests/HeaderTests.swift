@@ -1,0 +1,60 @@
+import PathwaysGraph
+import PathwaysTestSupport
+import Testing
+
+import PathwaysTerminalCore
+@testable import PathwaysExplorer
+
+/// The header keeps what matters about the resident in view: the full summary when it fits,
+/// otherwise the compact form, down to 50 columns.
+@Suite struct HeaderTests {
+    static let resident = Profile(initials: "JD", levelHeld: .entry3, englishMaths: .entry3, age: 24, employment: .benefits,
+                                  careLeaver: true, needsESOL: true)
+
+    func session(width: Int, height: Int, keys: [Key] = [], profile: Profile = HeaderTests.resident) -> ExplorerSession {
+        let s = ExplorerSession(graph: Fixtures.graph, width: width, height: height, options: .init(profile: profile))
+        s.render()
+        for k in keys { s.send(k) }
+        return s
+    }
+
+    func header(_ s: ExplorerSession) -> String { String(s.text.split(separator: "\n").first ?? "") }
+
+    @Test func compactFormReadsLikeTheProfile() {
+        #expect(ProfileBadge.compact(HeaderTests.resident) == "JD · E3 · E&M E3 · 24 · benefits · ESOL · care leaver")
+        let plain = Profile(levelHeld: .level2, englishMaths: .level2, age: 30, employment: .employed)
+        #expect(ProfileBadge.compact(plain) == "L2 · E&M L2 · 30 · employed")
+    }
+
+    @Test(arguments: [(120, 40), (80, 24), (60, 20), (50, 20)])
+    func headerShowsBenefitsAndESOL(width: Int, height: Int) {
+        // With a plan in the header too, on a deep screen.
+        let s = session(width: width, height: height, keys: [.enter, .down, .enter, .character(" ")])
+        let top = header(s)
+        #expect(top.contains("benefits"), "at \(width) columns: \(top)")
+        #expect(top.contains("ESOL"), "at \(width) columns: \(top)")
+        #expect(top.contains("Plan: "), "at \(width) columns: \(top)")
+        #expect(DisplayWidth.of(top) <= width)
+    }
+
+    @Test func goldenHeaders() {
+        for (w, h) in [(120, 40), (80, 24), (50, 20)] {
+            let s = session(width: w, height: h, keys: [.enter, .down, .enter, .character(" ")])
+            if let problem = Golden.check(header(s) + "\n", file: "header-profile-\(w)x\(h).txt", in: ScreenTests.golden) {
+                Issue.record(Comment(rawValue: problem))
+            }
+        }
+    }
+
+    @Test func aShortProfileStillShowsInFull() {
+        let s = session(width: 120, height: 40, profile: Profile(levelHeld: .level2, englishMaths: .level2, age: 30, employment: .employed))
+        #expect(header(s).contains("[Level 2 held, English and maths Level 2, age 30 (24+), employed]"))
+    }
+
+    @Test func leastTellingPartsGoFirst() {
+        let shown = ProfileBadge.fitted(HeaderTests.resident, columns: 30)
+        #expect(shown.contains("benefits") && shown.contains("ESOL") && shown.contains("E3"))
+        #expect(shown.hasSuffix("…"), "says that parts were left out: \(shown)")
+        #expect(DisplayWidth.of(shown) <= 30)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// The binary in a `TmuxSession`, with its exit code written to a file when it ends.
+public struct EndToEnd {
+    public static let root = PackagePaths.root
+    public static let binary = root.appendingPathComponent(".build/debug/pathways").path
+    public static var available: Bool { TmuxSession.tmux != nil || ProcessInfo.processInfo.environment["CI"] != nil }
+    public static var reason: Comment { "tmux is not installed (CI installs it; apt-get install tmux)" }
+
+    public struct Missing: Error, CustomStringConvertible {
+        public var description: String
+        public init(description: String) { self.description = description }
+    }
+
+    public let exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("pathways-e2e-\(UUID().uuidString).exit").path
+    public let session: TmuxSession
+
+    /// Starts the binary with extra `arguments`, in `directory` (the current one when nil).
+    public init(arguments: [String] = [], directory: String? = nil) throws {
+        guard FileManager.default.isExecutableFile(atPath: EndToEnd.binary) else {
+            throw Missing(description: "no built binary at \(EndToEnd.binary): run swift build first")
+        }
+        let cd = directory.map { "cd '\($0)' && " } ?? ""
+        let extra = arguments.map { " '\($0)'" }.joined()
+        let command = "\(cd)TERM=xterm-256color LANG=C.UTF-8 \(EndToEnd.binary) --content \(EndToEnd.root.path)/Content\(extra); echo EXIT=$? > \(exitFile); sleep 30"
+        session = try TmuxSession(command: command)
+    }
+
+    @discardableResult
+    public func tmux(_ args: [String]) -> String { session.tmux(args) }
+
+    public func keys(_ names: String...) { tmux(["send-keys", "-t", "0"] + names) }
+    public func type(_ text: String) { tmux(["send-keys", "-t", "0", "-l", text]) }
+    public func resize(_ w: Int, _ h: Int) { tmux(["resize-window", "-t", "0", "-x", String(w), "-y", String(h)]) }
+    public func capture() -> String { tmux(["capture-pane", "-p", "-t", "0"]) }
+
+    public func signal(_ name: String) {
+        let pid = tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The pane runs a shell; signal its child, the binary.
+        tmux(["run-shell", "pkill -\(name) -P \(pid) -x pathways"])
+    }
+
+    /// Polls the screen until `text` shows, up to five seconds.
+    public func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let deadline = Date().addingTimeInterval(5)
+        var screen = ""
+        while Date() < deadline {
+            screen = capture()
+            if screen.contains(text) { return }
+            usleep(20_000)
+        }
+        Issue.record("waited 5s for \"\(text)\"; the screen was:\n\(screen)", sourceLocation: sourceLocation)
+        throw CancellationError()
+    }
+
+    /// Waits for the binary to exit and returns its exit code.
+    public func exitCode() throws -> Int32 {
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            if let s = try? String(contentsOfFile: exitFile, encoding: .utf8), let r = s.range(of: "EXIT=") {
+                return Int32(s[r.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+            }
+            usleep(20_000)
+        }
+        Issue.record("the binary did not exit within 5s")
+        throw CancellationError()
+    }
+
+    public func close() {
+        tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: exitFile)
+    }
+}
