@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "pathways", targets: ["pathways"]),
         .executable(name: "pathways-benchmarks", targets: ["PathwaysBenchmarks"]),
+        .executable(name: "pathways-fuzz", targets: ["PathwaysFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,9 +24,9 @@ let package = Package(
             name: "PathwaysContent",
             dependencies: ["PathwaysGraph", "PathwaysFiles", .product(name: "Yams", package: "Yams")]
         ),
-        // Exporters: a chosen route as Markdown, HTML, JSON, CSV or a print slip.
         // Linux renameat2 (exchange, no-replace), which Glibc's Swift overlay does not show.
         .target(name: "CRename"),
+        // Exporters: a chosen route as Markdown, HTML, JSON, CSV or a print slip.
         .target(
             name: "PathwaysExport", dependencies: ["PathwaysGraph", "CRename"],
             exclude: ["route-export.schema.json", "EXPORT-FORMATS.md"]
@@ -54,6 +55,14 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "pathways", dependencies: ["PathwaysCommands"]),
+        // Fuzz targets: the content loader, the session reader and the kiosk config parser,
+        // each a function of bytes that must never crash or hang (see `.ci/fuzz`).
+        .target(name: "PathwaysFuzzing", dependencies: ["PathwaysContent", "PathwaysGraph", "PathwaysSession", "PathwaysKiosk"]),
+        // libFuzzer's driver, reachable from Swift in a fuzzing build (`.ci/fuzz`).
+        .target(name: "CFuzzerDriver"),
+        // libFuzzer's entry point when built with `-sanitize=fuzzer -D FUZZING`; otherwise a
+        // tool that replays inputs (a corpus, a crash) through a target.
+        .executableTarget(name: "PathwaysFuzz", dependencies: ["PathwaysFuzzing", "CFuzzerDriver"]),
         // Release-build benchmarks: load, routes, memory, first frame.
         .executableTarget(
             name: "PathwaysBenchmarks",
@@ -82,6 +91,7 @@ let package = Package(
             name: "PathwaysKioskTests",
             dependencies: ["PathwaysKiosk", "PathwaysTerminalCore", "PathwaysGraph", "PathwaysTestSupport"]
         ),
+        .testTarget(name: "PathwaysFuzzingTests", dependencies: ["PathwaysFuzzing", "PathwaysTestSupport"]),
         .testTarget(name: "PathwaysSessionTests", dependencies: ["PathwaysSession", "PathwaysGraph", "PathwaysTestSupport"]),
         .testTarget(
             name: "PathwaysCommandsTests",

@@ -49,6 +49,30 @@ public struct ContentLoader: Sendable {
             }
         }
         for part in read(files) { builder.merge(part) }
+        return finish(builder, infoFile: infoFile)
+    }
+
+    /// Loads a content set held in memory: one record file's bytes for each kind given, read
+    /// as `<folder>.yaml` (`steps.yaml`), screened and checked exactly as files are. No
+    /// `content.yaml` is needed. For the fuzzer, and for tools that build content in memory.
+    public func load(records: [RecordKind: [UInt8]]) -> LoadedContent {
+        var builder = CatalogueBuilder()
+        for kind in RecordKind.allCases {
+            guard let bytes = records[kind] else { continue }
+            let display = kind.folder + ".yaml"
+            switch parse(bytes, display: display) {
+            case .success(let node): builder.readRecords(node, kind: kind, file: display)
+            case .failure(let problem):
+                builder.diagnostics.append(problem.diagnostic)
+                builder.graphIsIncomplete = true
+            }
+        }
+        return finish(builder, infoFile: "content.yaml")
+    }
+
+    /// Builds the graph once, validates with it and places each finding.
+    private func finish(_ read: CatalogueBuilder, infoFile: String) -> LoadedContent {
+        var builder = read
         let graph = PathwayGraph(builder.catalogue)
         builder.place(builder.catalogue.validate(graph: graph), fallback: infoFile)
         return LoadedContent(builder, graph: graph)

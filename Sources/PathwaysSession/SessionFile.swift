@@ -66,8 +66,8 @@ public enum SessionFile {
             }
             if let weeks = p.longestWeeks, weeks < 1 { return "\"profile.longestWeeks\" must be at least 1" }
         }
+        // Notes may hold control characters: the explorer removes them when it resumes.
         var texts = [("savedAt", session.savedAt), ("contentVersion", session.contentVersion)]
-        texts += session.notes.map { ("notes", $0) }
         if let plan = session.plan {
             texts += ([plan.job].compactMap { $0 } + plan.steps + plan.extraSteps).map { ("plan", $0) }
         }

@@ -77,11 +77,14 @@ import Glibc
         #expect(throws: SessionError.corrupt(path: url.path, reason: reason)) { try SessionFile.load(from: url) }
     }
 
-    @Test func controlCharactersInNotesAreRefusedOnRead() throws {
+    @Test func controlCharactersInIDsAndDatesAreRefusedOnRead() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("esc.json")
-        let text = #"{"format": "pathways-session", "version": 1, "savedAt": "x", "contentVersion": "y", "notes": ["\u001b[2J"]}"#
+        let text = #"{"format": "pathways-session", "version": 1, "savedAt": "x\u001b[2J", "contentVersion": "y", "notes": []}"#
         try text.write(to: url, atomically: true, encoding: .utf8)
-        #expect(throws: SessionError.corrupt(path: url.path, reason: "\"notes\" holds a control character")) { try SessionFile.load(from: url) }
+        #expect(throws: SessionError.corrupt(path: url.path, reason: "\"savedAt\" holds a control character")) { try SessionFile.load(from: url) }
+        let plan = #"{"format": "pathways-session", "version": 1, "savedAt": "x", "contentVersion": "y", "notes": ["\u0007"], "plan": {"job": "a\u009bb", "steps": [], "extraSteps": [], "ranking": "time"}}"#
+        try plan.write(to: url, atomically: true, encoding: .utf8)
+        #expect(throws: SessionError.corrupt(path: url.path, reason: "\"plan\" holds a control character")) { try SessionFile.load(from: url) }
     }
 }
