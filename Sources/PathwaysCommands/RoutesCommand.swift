@@ -61,7 +61,7 @@ struct RoutesCommand: ParsableCommand {
                 }
             }
             print("   → \(route.job.title)" + (route.job.pay.map { ", median \($0.label)" } ?? ", pay not known"))
-            for b in broken { print("   ! \(b)") }
+            for b in broken { Output.line("   ! \(b)") }
         }
     }
 }

@@ -39,7 +39,7 @@ public enum SessionFile {
         }
         guard let version = header.version, version >= 1 else { throw .corrupt(path: path, reason: "it has no version") }
         guard version <= Session.currentVersion else { throw .newerVersion(path: path, version: version) }
-        let session: Session
+        var session: Session
         do {
             session = try JSONDecoder().decode(Session.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
@@ -52,6 +52,10 @@ public enum SessionFile {
             throw .corrupt(path: path, reason: "\(error)")
         }
         if let problem = outOfRange(session) { throw .corrupt(path: path, reason: problem) }
+        // Notes are free text: control characters are removed, not refused (see the README).
+        session.notes = session.notes.map { note in
+            String(String.UnicodeScalarView(note.unicodeScalars.filter { !VisibleText.isHidden($0) }))
+        }
         return session
     }
 
@@ -66,7 +70,7 @@ public enum SessionFile {
             }
             if let weeks = p.longestWeeks, weeks < 1 { return "\"profile.longestWeeks\" must be at least 1" }
         }
-        // Notes may hold control characters: the explorer removes them when it resumes.
+        // Notes may hold control characters: they are removed below.
         var texts = [("savedAt", session.savedAt), ("contentVersion", session.contentVersion)]
         if let plan = session.plan {
             texts += ([plan.job].compactMap { $0 } + plan.steps + plan.extraSteps).map { ("plan", $0) }

@@ -77,6 +77,14 @@ import Glibc
         #expect(throws: SessionError.corrupt(path: url.path, reason: reason)) { try SessionFile.load(from: url) }
     }
 
+    @Test func controlCharactersInNotesAreRemovedOnRead() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("notes.json")
+        let text = #"{"format": "pathways-session", "version": 1, "savedAt": "x", "contentVersion": "y", "notes": ["a\u001b]0;pwned\u0007b\u009b2J"]}"#
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        #expect(try SessionFile.load(from: url).notes == ["a]0;pwnedb2J"])
+    }
+
     @Test func controlCharactersInIDsAndDatesAreRefusedOnRead() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("esc.json")
