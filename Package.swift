@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "CRename"),
         // Exporters: a chosen route as Markdown, HTML, JSON, CSV or a print slip.
         .target(
-            name: "PathwaysExport", dependencies: ["PathwaysGraph", "CRename"],
+            name: "PathwaysExport", dependencies: ["PathwaysGraph", "PathwaysFiles", "CRename"],
             exclude: ["route-export.schema.json", "EXPORT-FORMATS.md"]
         ),
         // Adviser sessions: profile, plan and notes saved as versioned JSON, atomically.

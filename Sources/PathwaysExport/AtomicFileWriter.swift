@@ -7,16 +7,14 @@ import Darwin
 #endif
 
 import CRename
+import PathwaysFiles
 
 #if canImport(Glibc)
 private let systemWrite = Glibc.write
-private let systemRead = Glibc.read
 #elseif canImport(Musl)
 private let systemWrite = Musl.write
-private let systemRead = Musl.read
 #elseif canImport(Darwin)
 private let systemWrite = Darwin.write
-private let systemRead = Darwin.read
 #endif
 
 /// Saves a file so that readers see either the old state or the whole new file, never a part.
@@ -250,20 +248,8 @@ public struct AtomicFileWriter: Sendable {
 
     /// True when `path` is a regular file (not followed if a link) whose contents pass the check.
     static func holds(_ replaceable: ([UInt8]) -> Bool, at path: String) -> Bool {
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
-        guard fd >= 0 else { return false }
-        defer { _ = close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= checkLimit else { return false }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { break }
-            offset += count
-        }
-        return replaceable(Array(bytes[0..<offset]))
+        guard case .success(let bytes) = RegularFile.read(path, limit: checkLimit, followingLinks: false) else { return false }
+        return replaceable(bytes)
     }
 
     // MARK: Helpers

@@ -46,12 +46,13 @@ public enum RegularFile {
         }
     }
 
-    /// The file's bytes, or why they cannot be had. Symbolic links are followed.
-    public static func read(_ path: String, limit: Int) -> Result<[UInt8], Problem> {
+    /// The file's bytes, or why they cannot be had. Symbolic links are followed unless
+    /// `followingLinks` is false, when a link is refused as not a regular file.
+    public static func read(_ path: String, limit: Int, followingLinks: Bool = true) -> Result<[UInt8], Problem> {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .failure(problem(errno)) }
+        guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return .failure(problem(errno)) }
         if let kind = kind(of: info.st_mode) { return .failure(.notRegular(kind)) }
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | (followingLinks ? 0 : O_NOFOLLOW))
         guard fd >= 0 else { return .failure(problem(errno)) }
         defer { _ = close(fd) }
         guard fstat(fd, &info) == 0 else { return .failure(problem(errno)) }
