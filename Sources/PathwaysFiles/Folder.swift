@@ -10,10 +10,15 @@ import Darwin
 /// directory listing that returns nothing on any error cannot.
 public enum Folder {
     /// The names in the folder (without `.` and `..`), in no particular order; `.missing` when
-    /// nothing is at the path, and another problem when it is not a folder or cannot be read.
+    /// nothing is at the path, and another problem when it is not a folder, cannot be read, or
+    /// is a symbolic link to nothing.
     public static func names(in path: String) -> Result<[String], RegularFile.Problem> {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .failure(RegularFile.problem(errno)) }
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            if code == ENOENT && lstat(path, &info) == 0 { return .failure(.unreadable("it is a link to a folder that does not exist")) }
+            return .failure(RegularFile.problem(code))
+        }
         guard (info.st_mode & S_IFMT) == S_IFDIR else {
             return .failure(.notAFolder(RegularFile.kind(of: info.st_mode) ?? "a file"))
         }

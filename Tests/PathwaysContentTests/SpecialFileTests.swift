@@ -60,6 +60,17 @@ struct SpecialFileTests {
         ])
     }
 
+    @Test func aRecordFolderLinkedToNothingIsNamedOnce() throws {
+        let folder = try SpecialFileTests.validCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let steps = folder.appendingPathComponent("steps")
+        try FileManager.default.removeItem(at: steps)
+        try FileManager.default.createSymbolicLink(atPath: steps.path, withDestinationPath: "elsewhere/steps")
+        #expect(SpecialFileTests.lines(folder) == [
+            "Content/steps: error: cannot read the folder: it is a link to a folder that does not exist",
+        ])
+    }
+
     @Test func aFileWhereARecordFolderBelongsIsNamedOnce() throws {
         let folder = try SpecialFileTests.validCopy()
         defer { try? FileManager.default.removeItem(at: folder) }
