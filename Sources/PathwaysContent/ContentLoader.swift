@@ -197,13 +197,40 @@ public struct ContentLoader: Sendable {
             guard let node = try Yams.compose(yaml: text, .basic) else {
                 return fail(SourceLocation(file: display, line: 1, column: 1), "file is empty")
             }
+            // Without aliases a tree cannot have many more nodes than the file has bytes; more
+            // means the screen let an alias through. The fuzzer's debug build stops here.
+            if ContentLoader.nodeCount(node, upTo: 2 * bytes.count + 16) > 2 * bytes.count + 16 {
+                assertionFailure("the pre-parse screen missed an alias in \(display)")
+                return fail(.wholeFile(display), "aliases ('*') are not allowed in content; write the value out in full")
+            }
             return .success(node)
+        } catch let YamlError.composer(_, problem, mark, _) where problem == "found undefined alias" {
+            // The parser met an alias the screen should have refused.
+            assertionFailure("the pre-parse screen missed an alias in \(display)")
+            return fail(SourceLocation(file: display, line: max(1, mark.line), column: max(1, mark.column)),
+                        "aliases ('*') are not allowed in content; write the value out in full")
         } catch let error as YamlError {
             let (location, message) = ContentLoader.describe(error, file: display, bytes: bytes)
             return fail(location, message)
         } catch {
             return fail(.wholeFile(display), "cannot read the file: \(error)")
         }
+    }
+
+    /// The number of nodes in a tree, counting no further than just past `limit`.
+    static func nodeCount(_ root: Yams.Node, upTo limit: Int) -> Int {
+        var count = 0
+        var stack = [root]
+        while let node = stack.popLast(), count <= limit {
+            count += 1
+            switch node {
+            case .scalar, .alias: break
+            case .sequence(let items): stack += items
+            case .mapping(let pairs):
+                for (key, value) in pairs { stack += [key, value] }
+            }
+        }
+        return count
     }
 
     /// Byte offset of the first byte that is not part of valid UTF-8, if any.
