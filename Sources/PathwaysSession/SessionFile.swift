@@ -75,7 +75,7 @@ public enum SessionFile {
         if let plan = session.plan {
             texts += ([plan.job].compactMap { $0 } + plan.steps + plan.extraSteps).map { ("plan", $0) }
         }
-        for (key, text) in texts where text.unicodeScalars.contains(where: { VisibleText.isHidden($0) && $0 != "\n" }) {
+        for (key, text) in texts where text.unicodeScalars.contains(where: VisibleText.isHidden) {
             return "\"\(key)\" holds a control character"
         }
         return nil
