@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Graph engine: records, the pathway graph, routes, validation. Standard library only.
@@ -44,7 +45,14 @@ let package = Package(
             dependencies: ["PathwaysTerminalCore", "PathwaysGraph", "PathwaysExport", "PathwaysSession"]
         ),
         // The public kiosk: locked down, so it depends on the core and the engine, never the explorer.
-        .target(name: "PathwaysKiosk", dependencies: ["PathwaysTerminalCore", "PathwaysGraph", "PathwaysExport"]),
+        // swift-crypto's scrypt derives the operator PIN's hash.
+        .target(
+            name: "PathwaysKiosk",
+            dependencies: [
+                "PathwaysTerminalCore", "PathwaysGraph", "PathwaysExport",
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         // The command line, as a library so tests can drive it in-process.
         .target(
             name: "PathwaysCommands",

@@ -18,8 +18,11 @@ struct KioskCommand: ParsableCommand {
             Visitors use the arrow keys and Enter. Ctrl-C, Ctrl-Z, Ctrl-\\, q and Esc never leave it. \
             Staff leave with F12, then the PIN, then Enter. Settings come from --config FILE, else \
             $PATHWAYS_KIOSK_CONFIG, else \(KioskConfig.defaultPath): key = value lines with pin_hash, \
-            pin_salt, spool, print_command and idle_timeout. Set the PIN first with --set-pin \
-            (reads it from standard input; writes the file with permissions 0600).
+            pin_salt, pin_kdf, spool, print_command, idle_timeout and lockout_file. Set the PIN first \
+            with --set-pin (6 to 12 digits, read from standard input; kept as a slow scrypt hash in \
+            the file, written with permissions 0600). Wrong PINs lock the prompt for a minute after \
+            three, doubling up to an hour, kept across restarts in lockout_file (default \
+            \(KioskConfig.defaultLockoutName) beside the config), which the kiosk must be able to write.
             """
     )
 
@@ -51,15 +54,23 @@ struct KioskCommand: ParsableCommand {
     func run() throws {
         let path = configPath
         if setPIN { return try savePIN(to: path) }
-        let file: KioskConfig
+        // Before anything is loaded: restart once with the Swift runtime's crash reporter off.
+        KioskProcess.disableCrashReporter(arguments: CommandLine.arguments)
+        var file: KioskConfig
         do {
             file = try KioskConfig.load(from: path)
         } catch {
             let hint = access(path, F_OK) != 0 ? "\nSet an operator PIN first: pathways kiosk --set-pin --config \(path)" : ""
             throw CommandFailure(message: error.description + hint)
         }
-        guard let pin = file.pin else {
+        guard file.pin != nil else {
             throw CommandFailure(message: "\(path): error: no operator PIN is set; run 'pathways kiosk --set-pin --config \(path)'")
+        }
+        file.pin = nil    // checked; read again only when a PIN is typed
+        let lockout = KioskLockoutFile(path: file.lockoutPath(configPath: path))
+        if let problem = lockout.problem() {
+            throw CommandFailure(message: "error: the kiosk keeps its wrong-PIN lockout in \(lockout.path), but \(problem); "
+                                 + "let it write there or set lockout_file in \(path)")
         }
         let folder = spool ?? file.spool
         if let folder {
@@ -71,8 +82,10 @@ struct KioskCommand: ParsableCommand {
         }
         let printer = printCommand.map { $0.split(separator: " ").map(String.init) } ?? file.printCommand
         let graph = try options.graph()
-        let settings = Kiosk.Settings(pin: pin, spool: folder, printCommand: printer, idleTimeout: idleTimeout ?? file.idleTimeout ?? 120,
-                                      theme: theme.theme)
+        // The PIN's hash is read again when a PIN is typed, not kept while visitors use the kiosk.
+        let readPIN: @Sendable () -> KioskPIN? = { (try? KioskConfig.load(from: path))?.pin }
+        let settings = Kiosk.Settings(readPIN: readPIN, lockoutFile: lockout, spool: folder, printCommand: printer,
+                                      idleTimeout: idleTimeout ?? file.idleTimeout ?? 120, theme: theme.theme)
         let code = Kiosk.run(graph: graph, settings: settings)
         if code != 0 { throw ExitCode(code) }
     }
@@ -80,7 +93,7 @@ struct KioskCommand: ParsableCommand {
     /// Reads the new PIN (twice when typed at a terminal, without echo) and saves it.
     private func savePIN(to path: String) throws {
         let interactive = isatty(0) == 1
-        guard let pin = KioskCommand.readSecret(prompt: interactive ? "New operator PIN (4 to 12 digits): " : nil) else {
+        guard let pin = KioskCommand.readSecret(prompt: interactive ? "New operator PIN (6 to 12 digits): " : nil) else {
             throw CommandFailure(message: "error: no PIN given on standard input")
         }
         if let problem = KioskPIN.problem(with: pin) { throw CommandFailure(message: "error: \(problem)") }

@@ -4,10 +4,12 @@ import Testing
 
 /// `pathways kiosk` from a script: what it says when it cannot run.
 @Suite struct KioskCommandTests {
-    /// SHA-256 of the salt bytes followed by "2468", worked out independently of the kiosk's code.
+    /// scrypt (N=32768, r=8, p=1) of "246813" with the salt, worked out independently of the
+    /// kiosk's code (Python's hashlib.scrypt).
     static let config = """
         pin_salt = 00112233445566778899aabbccddeeff
-        pin_hash = 4b4d55b3554565eb76bb8bdb4a4b62d06b6b4d5e25bb448e3ed3bc846f63c055
+        pin_hash = 4f344224af5010a99efc2ee81ba210349a9635cfb21a691690ba5ee30254b89f
+        pin_kdf = scrypt N=32768 r=8 p=1
 
         """
 
@@ -35,7 +37,7 @@ import Testing
             try (KioskCommandTests.config + "idle_timeout = later\n").write(to: conf, atomically: true, encoding: .utf8)
             let r = try runPathways(["kiosk", "--config", conf.path])
             #expect(r.exitCode == 1)
-            #expect(r.stderr == "\(conf.path):3: error: idle_timeout must be a whole number of seconds from 1 to 86400, not 'later'\n")
+            #expect(r.stderr == "\(conf.path):4: error: idle_timeout must be a whole number of seconds from 1 to 86400, not 'later'\n")
         }
     }
 
@@ -76,6 +78,41 @@ import Testing
             #expect(r.exitCode == 1)
             #expect(r.stderr == "error: no PIN given on standard input\n")
             #expect(!FileManager.default.fileExists(atPath: conf.path))
+        }
+    }
+
+    /// A config from before scrypt: refused, with the way to set the PIN again.
+    @Test func anOldSHA256PINIsRefused() throws {
+        try withFolder { dir in
+            let conf = dir.appendingPathComponent("kiosk.conf")
+            try "pin_salt = 00112233445566778899aabbccddeeff\npin_hash = 4b4d55b3554565eb76bb8bdb4a4b62d06b6b4d5e25bb448e3ed3bc846f63c055\n"
+                .write(to: conf, atomically: true, encoding: .utf8)
+            let r = try runPathways(["kiosk", "--config", conf.path])
+            #expect(r.exitCode == 1)
+            #expect(r.stderr == "\(conf.path):2: error: this PIN hash is the old kind (one SHA-256, quick to guess); "
+                    + "set the PIN again with 'pathways kiosk --set-pin --config \(conf.path)'\n")
+        }
+    }
+
+    @Test func setPinRefusesShortPINs() throws {
+        try withFolder { dir in
+            let conf = dir.appendingPathComponent("kiosk.conf")
+            let script = "printf '2468\\n' | '\(PackagePaths.binary.path)' kiosk --set-pin --config '\(conf.path)'"
+            let r = ChildProcess.run(["/bin/sh", "-c", script + " 2>&1; echo EXIT=$?"])
+            #expect(r.output == "error: a PIN must be 6 to 12 digits long\nEXIT=1\n")
+            #expect(!FileManager.default.fileExists(atPath: conf.path))
+        }
+    }
+
+    /// Without a place to keep the wrong-PIN lockout, a restart would reset it: refused.
+    @Test func aLockoutFileItCannotWriteIsRefused() throws {
+        try withFolder { dir in
+            let conf = dir.appendingPathComponent("kiosk.conf")
+            try (KioskCommandTests.config + "lockout_file = \(dir.path)/gone/kiosk.lockout\n").write(to: conf, atomically: true, encoding: .utf8)
+            let r = try runPathways(["kiosk", "--config", conf.path])
+            #expect(r.exitCode == 1)
+            #expect(r.stderr == "error: the kiosk keeps its wrong-PIN lockout in \(dir.path)/gone/kiosk.lockout, but the folder "
+                    + "\(dir.path)/gone does not exist; let it write there or set lockout_file in \(conf.path)\n")
         }
     }
 

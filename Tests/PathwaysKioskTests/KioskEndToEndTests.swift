@@ -8,18 +8,6 @@ import Testing
 
 @Suite(.serialized, .enabled(if: EndToEnd.available, EndToEnd.reason))
 struct KioskEndToEndTests {
-    /// Walks from the attract screen to the steps of the first way into the first job.
-    func walkToSteps(_ run: KioskRun) throws {
-        try run.waitFor("Find your way into work and training")
-        run.keys("Enter"); try run.waitFor("Question 1 of 3")
-        run.keys("Down", "Down", "Enter"); try run.waitFor("Question 2 of 3")
-        run.keys("Down", "Enter"); try run.waitFor("Question 3 of 3")
-        run.keys("Down", "Enter"); try run.waitFor("Which kind of work interests you?")
-        run.keys("Enter"); try run.waitFor("Jobs in ")
-        run.keys("Enter"); try run.waitFor("Ways into ")
-        run.keys("Enter"); try run.waitFor("Print or save this pathway")
-    }
-
     @Test func escapeKeysLeaveTheKioskRunning() throws {
         let run = try KioskRun()
         defer { run.close() }
@@ -56,18 +44,18 @@ struct KioskEndToEndTests {
         #expect(run.isRunning, "a wrong PIN leaves the kiosk running")
         #expect(!run.capture().contains("1357"))
         run.keys("F12"); try run.waitFor("Staff only")
-        run.keys("2", "4", "6", "8", "Escape")
+        run.keys(KioskRun.pin.map(String.init) + ["Escape"])
         usleep(300_000)
         #expect(run.isRunning, "Esc cancels the PIN prompt")
         run.keys("F12"); try run.waitFor("Staff only")
-        run.keys("2", "4", "6", "8", "Enter")
+        run.keys(KioskRun.pin.map(String.init) + ["Enter"])
         #expect(try run.exitCode() == 0)
     }
 
     @Test func sigtermRestoresTheTerminalAndExits143() throws {
         let run = try KioskRun()
         defer { run.close() }
-        try walkToSteps(run)
+        try run.walkToSteps()
         run.session.tmux(["run-shell", "pkill -TERM -P \(run.session.panePID()) -x pathways"])
         #expect(try run.exitCode() == 143)
         #expect(!run.capture().contains("Print or save this pathway"))
@@ -76,7 +64,7 @@ struct KioskEndToEndTests {
     @Test func idleSessionIsWipedWithoutTrace() throws {
         let run = try KioskRun(idleTimeout: 3)
         defer { run.close() }
-        try walkToSteps(run)
+        try run.walkToSteps()
         let chosen = run.capture()
         #expect(chosen.contains("Step 1:"))
         try run.waitFor("Are you still there?", timeout: 6)
@@ -92,7 +80,7 @@ struct KioskEndToEndTests {
     @Test func savingWritesExactlyOneFileIntoTheSpool() throws {
         let run = try KioskRun()
         defer { run.close() }
-        try walkToSteps(run)
+        try run.walkToSteps()
         let rootBefore = KioskRun.listing(run.root)
         run.keys("Enter"); try run.waitFor("Save it as a web page")
         run.keys("Enter"); try run.waitFor("has been saved as")
@@ -117,7 +105,7 @@ struct KioskEndToEndTests {
         defer { try? FileManager.default.removeItem(at: printed) }
         let run = try KioskRun(printCommand: "/usr/bin/tee \(printed.path)")
         defer { run.close() }
-        try walkToSteps(run)
+        try run.walkToSteps()
         run.keys("Enter"); try run.waitFor("Print it on the printer here")
         run.keys("Enter"); try run.waitFor("Your pathway has been printed.")
         let slip = try String(contentsOf: printed, encoding: .utf8)

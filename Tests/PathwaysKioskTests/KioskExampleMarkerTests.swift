@@ -36,7 +36,7 @@ import Testing
         let terminal = InMemoryTerminal(width: 80, height: 40)
         let clock = ManualClock()
         let session = KioskSession(context: KioskContext(graph: graph, idleTimeout: 120, canPrint: true, canSave: true),
-                                   terminal: terminal, pin: KioskPIN.make(pin: "2468"), sharer: KioskReducerTests.RecordingSharer(),
+                                   terminal: terminal, lock: KioskOperatorLock(pin: KioskReducerTests.pin, clock: clock), sharer: KioskReducerTests.RecordingSharer(),
                                    clock: clock)
         session.render()
         func keys(_ keys: Key...) { for k in keys { clock.advance(by: 1); session.send(k) } }

@@ -3,31 +3,55 @@ import Testing
 import PathwaysTerminalCore
 @testable import PathwaysKiosk
 
-/// SHA-256 against the standard's published vectors, and the PIN check built on it.
+extension KioskPIN.Cost {
+    /// scrypt at N = 1024: cheap enough for tests that only need a PIN, not its strength.
+    static let quick = KioskPIN.Cost(log2N: 10, blockSize: 8, parallelism: 1)
+}
+
+/// The PIN's scrypt hash against RFC 7914's vectors, the cost as the config writes it, and the
+/// PIN check built on it.
 @Suite struct KioskPINTests {
     @Test(arguments: [
-        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
-        ("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
-         "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"),
-        ("The quick brown fox jumps over the lazy dog", "d7a8fbb307d7809469ca9abcb0082e4f8d5651e46d3cdb762d02d0bf37c9e592"),
+        ("", "", KioskPIN.Cost(log2N: 4, blockSize: 1, parallelism: 1),
+         "77d6576238657b203b19ca42c18a0497f16b4844e3074ae8dfdffa3fede21442"),
+        ("password", "NaCl", KioskPIN.Cost(log2N: 10, blockSize: 8, parallelism: 16),
+         "fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e77376634b373162"),
     ])
-    func knownVectors(message: String, digest: String) {
-        #expect(SHA256.hex(message) == digest)
+    func rfc7914Vectors(pin: String, salt: String, cost: KioskPIN.Cost, key: String) {
+        // The first 32 bytes of each 64-byte vector (scrypt's last step is PBKDF2, so a shorter key is a prefix).
+        #expect(KioskPIN.derive(pin: pin, salt: Array(salt.utf8), cost: cost).map(Hex.encode) == key)
     }
 
-    @Test func aMillionAs() {
-        let digest = SHA256.digest([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
-        #expect(Hex.encode(digest) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    @Test func theStandardCostIsScryptAt32MiB() {
+        #expect(KioskPIN.Cost.standard.description == "scrypt N=32768 r=8 p=1")
+        let pin = KioskPIN.make(pin: "246813")
+        #expect(pin.cost == .standard)
+        #expect(pin.hash.count == 32 && pin.salt.count == 16)
+        #expect(pin.hash == KioskPIN.derive(pin: "246813", salt: pin.salt, cost: .standard))
+        // Worked out independently with Python's hashlib.scrypt(b"246813", salt=…, n=32768, r=8, p=1, dklen=32).
+        let salt = Hex.decode("00112233445566778899aabbccddeeff")!
+        #expect(KioskPIN.derive(pin: "246813", salt: salt, cost: .standard).map(Hex.encode)
+                == "4f344224af5010a99efc2ee81ba210349a9635cfb21a691690ba5ee30254b89f")
+        #expect(pin.matches("246813"))
+        #expect(!pin.matches("246814"))
     }
 
-    @Test func paddingBoundaries() {
-        // 55, 56 and 64 bytes: one block, two blocks, two blocks. Lengths around the boundary
-        // must all differ (a padding bug often makes two of them collide).
-        let digests = (54...65).map { SHA256.hex(String(repeating: "x", count: $0)) }
-        #expect(Set(digests).count == digests.count)
-        #expect(SHA256.hex(String(repeating: "a", count: 64)) == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
+    @Test(arguments: [
+        ("scrypt N=32768 r=8 p=1", KioskPIN.Cost.standard),
+        ("scrypt  N=1048576 r=16 p=4", KioskPIN.Cost(log2N: 20, blockSize: 16, parallelism: 4)),
+        ("scrypt N=16384 r=8 p=1", nil),          // cheaper than the standard
+        ("scrypt N=2097152 r=8 p=1", nil),        // 2 GiB: a hostile config could exhaust memory
+        ("scrypt N=30000 r=8 p=1", nil),          // not a power of two
+        ("scrypt N=32768 r=4 p=1", nil),
+        ("scrypt N=32768 r=8 p=0", nil),
+        ("scrypt N=32768 r=8", nil),
+        ("pbkdf2 N=32768 r=8 p=1", nil),
+        ("scrypt N=32768 r=8 p=1 x=2", nil),
+        ("scrypt N=-32768 r=8 p=1", nil),
+        ("scrypt N=99999999999999999999 r=8 p=1", nil),
+    ] as [(String, KioskPIN.Cost?)])
+    func costAsTheConfigWritesIt(text: String, cost: KioskPIN.Cost?) {
+        #expect(KioskPIN.Cost(config: text) == cost)
     }
 
     @Test func hexRoundTrip() {
@@ -38,18 +62,17 @@ import PathwaysTerminalCore
     }
 
     @Test func rightPINMatchesWrongPINIsRefused() {
-        let pin = KioskPIN.make(pin: "2468")
+        let pin = KioskPIN.make(pin: "246813", cost: .quick)
         #expect(pin.salt.count == 16)
-        #expect(pin.hash == SHA256.digest(pin.salt + Array("2468".utf8)))
-        #expect(pin.matches("2468"))
-        for wrong in ["2469", "246", "24680", "", "8642", " 2468"] { #expect(!pin.matches(wrong), "\(wrong) should be refused") }
+        #expect(pin.matches("246813"))
+        for wrong in ["246814", "24681", "2468130", "", "318642", " 246813"] { #expect(!pin.matches(wrong), "\(wrong) should be refused") }
     }
 
     @Test func saltsDifferSoHashesDiffer() {
-        let a = KioskPIN.make(pin: "2468"), b = KioskPIN.make(pin: "2468")
+        let a = KioskPIN.make(pin: "246813", cost: .quick), b = KioskPIN.make(pin: "246813", cost: .quick)
         #expect(a.salt != b.salt)
         #expect(a.hash != b.hash)
-        #expect(a.matches("2468") && b.matches("2468"))
+        #expect(a.matches("246813") && b.matches("246813"))
     }
 
     @Test func constantTimeCompare() {
@@ -66,11 +89,12 @@ import PathwaysTerminalCore
     }
 
     @Test func pinRules() {
-        #expect(KioskPIN.problem(with: "2468") == nil)
+        #expect(KioskPIN.problem(with: "246813") == nil)
         #expect(KioskPIN.problem(with: "123456789012") == nil)
-        #expect(KioskPIN.problem(with: "123") == "a PIN must be 4 to 12 digits long")
-        #expect(KioskPIN.problem(with: "1234567890123") == "a PIN must be 4 to 12 digits long")
-        #expect(KioskPIN.problem(with: "12a4") == "a PIN may only contain the digits 0 to 9")
-        #expect(KioskPIN.problem(with: "١٢٣٤") == "a PIN may only contain the digits 0 to 9")
+        #expect(KioskPIN.problem(with: "2468") == "a PIN must be 6 to 12 digits long")
+        #expect(KioskPIN.problem(with: "12345") == "a PIN must be 6 to 12 digits long")
+        #expect(KioskPIN.problem(with: "1234567890123") == "a PIN must be 6 to 12 digits long")
+        #expect(KioskPIN.problem(with: "12a456") == "a PIN may only contain the digits 0 to 9")
+        #expect(KioskPIN.problem(with: "١٢٣٤٥٦") == "a PIN may only contain the digits 0 to 9")
     }
 }

@@ -12,8 +12,11 @@ import PathwaysTerminalCore
     final class RecordingSharer: KioskSharing {
         var requests: [KioskShareRequest] = []
         var failure: (any Error)?
+        /// Runs while "printing" (a test moves the clock, as a slow printer would).
+        var whileSharing: (() -> Void)?
         func share(_ request: KioskShareRequest, graph: PathwayGraph) throws -> String {
             requests.append(request)
+            whileSharing?()
             if let failure { throw failure }
             return "Your pathway has been saved as pathway-test.html."
         }
@@ -21,6 +24,7 @@ import PathwaysTerminalCore
 
     struct Unexpected: Error {}
 
+    static let pin = KioskPIN.make(pin: "246813", cost: .quick)
     let clock = ManualClock()
     let sharer = RecordingSharer()
     let terminal = InMemoryTerminal(width: 80, height: 24)
@@ -28,11 +32,18 @@ import PathwaysTerminalCore
 
     init() {
         let context = KioskContext(graph: Fixtures.graph, idleTimeout: 120, canPrint: true, canSave: true)
-        session = KioskSession(context: context, terminal: terminal, pin: KioskPIN.make(pin: "2468"), sharer: sharer, clock: clock)
+        session = KioskSession(context: context, terminal: terminal, lock: KioskOperatorLock(pin: KioskReducerTests.pin, clock: clock),
+                               sharer: sharer, clock: clock)
         session.render()
     }
 
     func keys(_ keys: Key...) { for k in keys { clock.advance(by: 1); session.send(k) } }
+    /// F12, the PIN typed digit by digit, Enter.
+    func typePIN(_ digits: String) {
+        keys(.function(12))
+        for d in digits { keys(.character(d)) }
+        keys(.enter)
+    }
     func tick(after seconds: Double) { clock.advance(by: seconds); session.send(.tick) }
 
     /// Answers the questions (Level 2, 19–23, looking for work) and opens the first route of the
@@ -197,7 +208,7 @@ import PathwaysTerminalCore
         #expect(terminal.text.contains("That PIN is not right."))
         #expect(!terminal.text.contains("1234"), "the PIN is never shown")
 
-        keys(.function(12), .character("2"), .character("4"), .character("6"), .character("8"), .enter)
+        typePIN("246813")
         #expect(session.finished)
         var expected = KioskState()
         expected.finished = true
@@ -205,13 +216,77 @@ import PathwaysTerminalCore
     }
 
     @Test func threeWrongPINsLockThePrompt() {
-        for _ in 0..<3 { keys(.function(12), .character("0"), .character("0"), .character("0"), .character("0"), .enter) }
-        keys(.function(12), .character("2"), .character("4"), .character("6"), .character("8"), .enter)
+        for _ in 0..<3 { typePIN("000000") }
+        #expect(session.state.notice == "That PIN is not right. Too many wrong PINs: try again in 60 seconds.")
+        typePIN("246813")
         #expect(!session.finished, "locked after three wrong PINs")
-        #expect(session.state.notice?.hasPrefix("Too many wrong PINs.") == true)
-        clock.advance(by: KioskSession.lockout)
-        keys(.function(12), .character("2"), .character("4"), .character("6"), .character("8"), .enter)
+        #expect(session.state.notice?.hasPrefix("Too many wrong PINs. Try again in") == true)
+        clock.advance(by: KioskLockout.firstWait)
+        typePIN("000000")
+        #expect(session.state.notice == "That PIN is not right. Too many wrong PINs: try again in 2 minutes.", "the wait doubles")
+        clock.advance(by: 2 * KioskLockout.firstWait)
+        typePIN("246813")
         #expect(session.finished)
+    }
+
+    /// A held key or a paste could otherwise start visit after visit, printing each time.
+    @Test func printingAndSavingAreLimitedWhoeverAsks() {
+        func shareOnce() {
+            walkToSteps()
+            keys(.enter, .enter)              // Print or save, then the first way
+        }
+        shareOnce()
+        #expect(sharer.requests.count == 1)
+        #expect(session.state.screen == .done("Your pathway has been saved as pathway-test.html."))
+        keys(.enter)                          // finished: the next visit
+        shareOnce()
+        #expect(sharer.requests.count == 1, "too soon after the last")
+        #expect(session.state.screen == .share)
+        #expect(terminal.text.contains("Please wait a few seconds before printing or saving again."))
+        clock.advance(by: 20)
+        keys(.enter)
+        #expect(sharer.requests.count == 2)
+        keys(.enter)
+        clock.advance(by: 20)
+        shareOnce()
+        #expect(sharer.requests.count == 3)
+        keys(.enter)
+        clock.advance(by: 20)
+        shareOnce()
+        #expect(sharer.requests.count == 3, "no more than three in five minutes")
+        #expect(session.state.notice == "Printing and saving are paused for 4 minutes. Please ask a member of staff.")
+        clock.advance(by: 240)
+        keys(.enter)
+        #expect(sharer.requests.count == 4)
+    }
+
+    /// A paste arrives as hundreds of keys at once: thrown away, not replayed.
+    @Test func aFloodOfInputIsDrainedNotReplayed() {
+        walkToSteps()
+        let before = session.state
+        for _ in 0..<5_000 { terminal.enqueue(.key(.enter)) }
+        session.pump(timeout: 0)
+        #expect(terminal.pendingCount == 0)
+        #expect(session.floods == 1)
+        #expect(sharer.requests.isEmpty, "nothing printed or saved")
+        #expect(session.state.screen == before.screen && session.state.selected == before.selected)
+        // Ordinary typing (a few keys at once) is still handled.
+        for _ in 0..<3 { terminal.enqueue(.key(.down)) }
+        session.pump(timeout: 0)
+        #expect(session.state.selected == before.selected + 3)
+        #expect(session.floods == 1)
+    }
+
+    /// Keys held down while a slip prints queue up; they must not reach the next screen.
+    @Test func typeaheadAfterAShareIsThrownAway() {
+        walkToSteps()
+        keys(.enter)                          // the share screen
+        sharer.whileSharing = { [clock] in clock.advance(by: 3) }
+        for _ in 0..<4 { terminal.enqueue(.key(.enter)) }
+        session.pump(timeout: 0)
+        #expect(sharer.requests.count == 1)
+        #expect(terminal.pendingCount == 0)
+        #expect(session.state.screen == .done("Your pathway has been saved as pathway-test.html."), "the other Enters were dropped")
     }
 
     @Test func thePINPromptClosesWhenLeftAlone() {
@@ -260,7 +335,8 @@ import PathwaysTerminalCore
 
     @Test func withoutPrintingOrSavingTheVisitorIsToldToAskStaff() {
         let context = KioskContext(graph: Fixtures.graph)
-        let local = KioskSession(context: context, terminal: InMemoryTerminal(), pin: KioskPIN.make(pin: "2468"), sharer: sharer, clock: clock)
+        let local = KioskSession(context: context, terminal: InMemoryTerminal(), lock: KioskOperatorLock(pin: KioskReducerTests.pin, clock: clock),
+                                 sharer: sharer, clock: clock)
         for k: Key in [.enter, .enter, .enter, .enter, .enter, .enter, .enter, .enter] { local.send(k) }
         #expect(local.state.screen == .share)
         let page = KioskPage.page(for: local.state, context: context)

@@ -82,7 +82,7 @@ struct KioskSSHTests {
 
         // The operator's exit ends the session, and with it the connection: no shell follows.
         tmux.keys("F12"); try tmux.waitFor("Staff only")
-        tmux.keys("2", "4", "6", "8", "Enter")
+        tmux.keys(KioskRun.pin.map(String.init) + ["Enter"])
         try tmux.waitFor("SSH-ENDED", timeout: 10)
     }
 

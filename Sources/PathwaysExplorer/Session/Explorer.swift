@@ -31,8 +31,8 @@ public enum Explorer {
     ///
     /// Not a terminal (stdin or stdout not a tty) or TERM dumb or unset: prints a message to
     /// stderr pointing to the plain subcommands and returns 2, writing nothing to stdout.
-    /// Quitting with q returns 0; Ctrl-C 130; SIGTERM, SIGHUP and SIGINT return 128 + the
-    /// signal, after restoring the terminal.
+    /// Quitting with q returns 0; Ctrl-C 130; SIGTERM, SIGHUP, SIGINT and SIGQUIT return 128 +
+    /// the signal, after restoring the terminal.
     public static func run(graph: PathwayGraph, options: Options) -> Int32 {
         if let why = TerminalCheck.problem() {
             return TerminalCheck.refuse(

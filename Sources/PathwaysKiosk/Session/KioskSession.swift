@@ -7,6 +7,10 @@ import PathwaysTerminalCore
 ///
 /// Errors from a visitor's session never escape: an unexpected failure shows "Sorry, something
 /// went wrong — starting again", wipes the session and returns to the attract screen.
+///
+/// Input floods are not replayed: more than `floodKeys` actions waiting at once (a paste, a
+/// stuck key) are thrown away until input goes quiet, and typeahead is thrown away after each
+/// print or save. Prints and saves are limited by a `KioskShareLimit` that outlives visits.
 public final class KioskSession {
     public let context: KioskContext
     /// The current visitor's state; replaced whole by a fresh one when a session is wiped.
@@ -14,23 +18,29 @@ public final class KioskSession {
     public let terminal: Terminal
     let clock: KioskClock
     let sharer: KioskSharing
-    let pin: KioskPIN
+    let lock: KioskOperatorLock
     let clearTerminal: () -> Void
-    /// Wrong PINs in a row, and when the PIN prompt opens again after three (operator, not visitor, state).
-    private var wrongPINs = 0
-    private var lockedUntil = -Double.infinity
     /// How many times the terminal was cleared completely (each wipe clears it).
     public private(set) var clears = 0
-    /// How long the PIN prompt stays refused after three wrong PINs.
-    public static let lockout: Double = 60
+    /// Recent prints and saves (operator, not visitor, state: it outlives the wipe).
+    public private(set) var shareLimit = KioskShareLimit()
+    /// How many input floods were thrown away.
+    public private(set) var floods = 0
+    /// Set by a print or save: input that arrived meanwhile is thrown away, not replayed.
+    private var inputStale = false
+    /// More actions than this waiting at once is a flood (a paste or a stuck key), not typing.
+    public static let floodKeys = 12
+    /// The longest a flood is drained, in seconds, before input is read again.
+    public static let drainLimit: Double = 2
 
     /// A kiosk session. `clearTerminal` clears the real terminal completely; by default an
     /// in-memory terminal is given a blank frame.
-    public init(context: KioskContext, terminal: Terminal, pin: KioskPIN, sharer: KioskSharing, clock: KioskClock,
-                clearTerminal: (() -> Void)? = nil) {
+    public init(context: KioskContext, terminal: Terminal, lock: KioskOperatorLock, sharer: KioskSharing, clock: KioskClock,
+                clearTerminal: (() -> Void)? = nil, shareLimit: KioskShareLimit = KioskShareLimit()) {
         self.context = context
         self.terminal = terminal
-        self.pin = pin
+        self.lock = lock
+        self.shareLimit = shareLimit
         self.sharer = sharer
         self.clock = clock
         self.clearTerminal = clearTerminal ?? { [weak terminal] in
@@ -49,6 +59,28 @@ public final class KioskSession {
                                     glyphs: terminal.glyphs, asciiOnly: terminal.asciiOnly)
         terminal.draw(grid)
         return grid
+    }
+
+    /// Waits up to `timeout` milliseconds for input and handles what came (a tick when nothing
+    /// did). A flood is drained instead of handled; typeahead left after a print or save is dropped.
+    public func pump(timeout: Int = 250) {
+        guard let first = terminal.nextAction(timeout: timeout) else { return handle(nil) }
+        var burst = [first]
+        while burst.count <= KioskSession.floodKeys, let next = terminal.nextAction(timeout: 0) { burst.append(next) }
+        if burst.count > KioskSession.floodKeys { return drain() }
+        for action in burst where !inputStale { handle(action) }
+        if inputStale {
+            terminal.discardInput()
+            inputStale = false
+        }
+    }
+
+    /// Throws input away until none comes for a moment (or `drainLimit` passes), then redraws.
+    private func drain() {
+        floods += 1
+        let start = clock.now
+        repeat { terminal.discardInput() } while terminal.nextAction(timeout: 200) != nil && clock.now - start < KioskSession.drainLimit
+        send(.tick)
     }
 
     /// Input from the terminal (nil when its time-out passed with none), then a redraw.
@@ -96,23 +128,19 @@ public final class KioskSession {
             clearTerminal()
             return nil
         case .share(let request):
+            if let refusal = shareLimit.refusal(now: clock.now) { return .shareRefused(refusal) }
+            shareLimit.record(now: clock.now)
+            defer { inputStale = true }
             do {
                 return .shared(try sharer.share(request, graph: context.graph))
             } catch let failure as KioskShareError {
                 return .shared(failure.description)
             }
         case .checkPIN(let typed):
-            let now = clock.now
-            if now < lockedUntil {
-                return .pinRefused("Too many wrong PINs. Try again in \(Int((lockedUntil - now).rounded(.up))) seconds.")
+            switch lock.check(typed) {
+            case .unlocked: return .unlocked
+            case .refused(let message): return .pinRefused(message)
             }
-            if pin.matches(typed) { return .unlocked }
-            wrongPINs += 1
-            if wrongPINs >= 3 {
-                wrongPINs = 0
-                lockedUntil = now + KioskSession.lockout
-            }
-            return .pinRefused("That PIN is not right.")
         }
     }
 }

@@ -14,6 +14,8 @@ public enum KioskEvent: Sendable, Hashable {
     case tap(item: Int)
     /// The pathway was printed or saved; the message to show.
     case shared(String)
+    /// A print or save was refused (too many, or too soon); the message to show.
+    case shareRefused(String)
     /// The operator typed a PIN that is not right (or tried too often).
     case pinRefused(String)
     /// The operator typed the right PIN: wipe and end the kiosk.

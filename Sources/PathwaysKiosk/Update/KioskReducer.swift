@@ -39,6 +39,9 @@ public enum KioskReducer {
         case .pinRefused(let message):
             state.notice = message
             return []
+        case .shareRefused(let message):
+            state.notice = message
+            return []
         case .unlocked:
             state = KioskState()
             state.finished = true

@@ -17,6 +17,8 @@ public final class CursesTerminal: Terminal {
     private let colors: Bool
     private var previous: Grid?
     private var active = false
+    /// The terminal's modes before curses changed them (nil when input is not a terminal).
+    public let modesBefore: termios?
 
     /// Starts curses. `useColor` is false for NO_COLOR.
     public init(theme: Theme, useColor: Bool) {
@@ -27,6 +29,7 @@ public final class CursesTerminal: Terminal {
         asciiOnly = !utf8
         glyphs = utf8 && !plainTerminal ? .unicode : .ascii
         self.theme = theme
+        modesBefore = CrashGuard.currentModes()
         initscr()
         active = true
         raw()
@@ -60,6 +63,44 @@ public final class CursesTerminal: Terminal {
         active = false
         curs_set(1)
         endwin()
+    }
+
+    /// What puts this terminal back as `shutdown` would, as bytes prepared now so a signal
+    /// handler can write them (see `CrashGuard`): the terminal's own strings for leaving the
+    /// alternate screen, showing the cursor, plain text and the keypad off, then mouse
+    /// reporting off. With `clearing`, the screen and scrollback are cleared first.
+    public func resetSequence(clearing: Bool) -> [UInt8] {
+        func capability(_ name: String) -> [UInt8] {
+            guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return [] }
+            return CursesTerminal.withoutPadding(Array(String(cString: value).utf8))
+        }
+        var bytes: [UInt8] = []
+        if clearing { bytes += capability("clear") + capability("E3") }
+        bytes += capability("sgr0") + capability("cnorm") + capability("rmkx")
+        if !capability("kmous").isEmpty { bytes += Array("\u{1B}[?1006l\u{1B}[?1002l\u{1B}[?1000l".utf8) }
+        bytes += capability("rmcup")
+        return bytes
+    }
+
+    /// A terminfo string without its padding marks (`$<50>`, which `putp` would turn into a delay).
+    static func withoutPadding(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "$"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "<"),
+               let close = bytes[(i + 2)...].firstIndex(of: UInt8(ascii: ">")) {
+                i = close + 1
+                continue
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// Throws away input typed but not yet read (the kiosk's typeahead after a print, or a paste).
+    public func discardInput() {
+        flushinp()
     }
 
     public func draw(_ grid: Grid) {

@@ -41,6 +41,12 @@ public final class InMemoryTerminal: Terminal {
 
     public func nextAction(timeout: Int) -> Action? { pending.isEmpty ? nil : pending.removeFirst() }
 
+    /// Drops the queued input, as a real terminal flushes its typeahead.
+    public func discardInput() { pending.removeAll() }
+
+    /// Input queued and not yet read.
+    public var pendingCount: Int { pending.count }
+
     /// The last frame as text.
     public var text: String { screen.text }
 }

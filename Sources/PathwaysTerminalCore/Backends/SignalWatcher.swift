@@ -14,21 +14,25 @@ private let receivedSignal = Atomic<Int32>(0)
 ///
 /// The handler only records the signal; the event loop, woken by the interrupted read or by
 /// its short input time-out, sees it, restores the terminal and returns 128 + the signal.
-/// The explorer watches SIGTERM, SIGHUP and SIGINT. The kiosk watches SIGTERM (the system
-/// stopping it) and SIGHUP (the terminal or SSH connection gone) and ignores SIGINT, SIGQUIT,
-/// SIGTSTP, SIGTTIN, SIGTTOU and SIGPIPE — set before curses starts, so curses installs no
-/// handlers of its own for them (its `raw()` also stops Ctrl-C, Ctrl-\ and Ctrl-Z making
-/// signals at all).
+/// The explorer watches SIGTERM, SIGHUP, SIGINT and SIGQUIT. The kiosk watches SIGTERM (the
+/// system stopping it), SIGHUP (the terminal or SSH connection gone) and SIGQUIT (`kill -QUIT`:
+/// it quits cleanly rather than dumping core or starting the Swift runtime's crash reporter),
+/// and ignores SIGINT, SIGTSTP, SIGTTIN, SIGTTOU and SIGPIPE — set before curses starts, so
+/// curses installs no handlers of its own for them (its `raw()` also stops Ctrl-C, Ctrl-\ and
+/// Ctrl-Z making signals at all). Both ignore SIGXFSZ: past a file-size limit (`ulimit -f`,
+/// systemd's `LimitFSIZE=`) a write then fails with EFBIG, which is reported, instead of the
+/// signal killing the program with the terminal left raw.
 public final class SignalWatcher: Sendable {
-    /// What the explorer watches.
-    public static let explorer: [Int32] = [SIGTERM, SIGHUP, SIGINT]
+    /// What the explorer watches, and what it ignores.
+    public static let explorer: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT]
+    public static let explorerIgnored: [Int32] = [SIGXFSZ]
     /// What the kiosk watches, and what it ignores.
-    public static let kiosk: [Int32] = [SIGTERM, SIGHUP]
-    public static let kioskIgnored: [Int32] = [SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU, SIGPIPE]
+    public static let kiosk: [Int32] = [SIGTERM, SIGHUP, SIGQUIT]
+    public static let kioskIgnored: [Int32] = [SIGINT, SIGTSTP, SIGTTIN, SIGTTOU, SIGPIPE, SIGXFSZ]
 
     public let watched: [Int32]
 
-    public init(watching watched: [Int32] = SignalWatcher.explorer, ignoring ignored: [Int32] = []) {
+    public init(watching watched: [Int32] = SignalWatcher.explorer, ignoring ignored: [Int32] = SignalWatcher.explorerIgnored) {
         self.watched = watched
         receivedSignal.store(0, ordering: .relaxed)
         // A parent may have left these blocked (signal masks are inherited): without SIGWINCH

@@ -13,4 +13,6 @@ public protocol Terminal: AnyObject {
     func draw(_ grid: Grid)
     /// Waits up to `timeout` milliseconds for input; nil when none came.
     func nextAction(timeout: Int) -> Action?
+    /// Throws away input that has arrived but not been read.
+    func discardInput()
 }
