@@ -81,6 +81,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
 
     private static func kioskConfig(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
+        _ = try? KioskConfig.parse(text, file: "kiosk.conf", allowingOldPIN: true)
         guard let config = try? KioskConfig.parse(text, file: "kiosk.conf"), let pin = config.pin else { return }
         let replaced = try? KioskConfig.parse(KioskConfig.replacingPIN(in: text, with: pin), file: "kiosk.conf")
         guard replaced == config else { fatalError("replacing the PIN changed the rest of the config") }
