@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "pathways", targets: ["pathways"]),
         .executable(name: "pathways-benchmarks", targets: ["PathwaysBenchmarks"]),
+        .executable(name: "pathways-fuzz", targets: ["PathwaysFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,20 +17,25 @@ let package = Package(
     targets: [
         // Graph engine: records, the pathway graph, routes, validation. Standard library only.
         .target(name: "PathwaysGraph"),
+        // Reading files safely: regular files only (never a FIFO or device), folders that tell
+        // "absent" from "unreadable". POSIX only.
+        .target(name: "PathwaysFiles"),
         // Content loader: YAML under Content/ to engine records, with FILE:LINE:COLUMN findings.
         .target(
             name: "PathwaysContent",
-            dependencies: ["PathwaysGraph", .product(name: "Yams", package: "Yams")]
+            dependencies: ["PathwaysGraph", "PathwaysFiles", .product(name: "Yams", package: "Yams")]
         ),
         // Importer of the official datasets (standards, SOC 2020, ASHE pay, NCS profiles) into Content/national/.
         .target(name: "PathwaysImport", dependencies: ["PathwaysGraph", "PathwaysContent", .product(name: "Yams", package: "Yams")]),
+        // Linux renameat2 (exchange, no-replace), which Glibc's Swift overlay does not show.
+        .target(name: "CRename"),
         // Exporters: a chosen route as Markdown, HTML, JSON, CSV or a print slip.
         .target(
-            name: "PathwaysExport", dependencies: ["PathwaysGraph"],
+            name: "PathwaysExport", dependencies: ["PathwaysGraph", "PathwaysFiles", "CRename"],
             exclude: ["route-export.schema.json", "EXPORT-FORMATS.md"]
         ),
         // Adviser sessions: profile, plan and notes saved as versioned JSON, atomically.
-        .target(name: "PathwaysSession", dependencies: ["PathwaysGraph", "PathwaysExport"]),
+        .target(name: "PathwaysSession", dependencies: ["PathwaysGraph", "PathwaysExport", "PathwaysFiles"]),
         // ncursesw, wrapped so Swift can reach its macros and globals.
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         // Terminal core: cells, styles, the grid, width and text layout, the frame diff, the
@@ -61,6 +67,14 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "pathways", dependencies: ["PathwaysCommands"]),
+        // Fuzz targets: the content loader, the session reader and the kiosk config parser,
+        // each a function of bytes that must never crash or hang (see `.ci/fuzz`).
+        .target(name: "PathwaysFuzzing", dependencies: ["PathwaysContent", "PathwaysGraph", "PathwaysSession", "PathwaysKiosk"]),
+        // libFuzzer's driver, reachable from Swift in a fuzzing build (`.ci/fuzz`).
+        .target(name: "CFuzzerDriver"),
+        // libFuzzer's entry point when built with `-sanitize=fuzzer -D FUZZING`; otherwise a
+        // tool that replays inputs (a corpus, a crash) through a target.
+        .executableTarget(name: "PathwaysFuzz", dependencies: ["PathwaysFuzzing", "CFuzzerDriver"]),
         // Release-build benchmarks: load, routes, memory, first frame.
         .executableTarget(
             name: "PathwaysBenchmarks",
@@ -96,6 +110,7 @@ let package = Package(
             name: "PathwaysKioskTests",
             dependencies: ["PathwaysKiosk", "PathwaysTerminalCore", "PathwaysGraph", "PathwaysTestSupport"]
         ),
+        .testTarget(name: "PathwaysFuzzingTests", dependencies: ["PathwaysFuzzing", "PathwaysTestSupport"]),
         .testTarget(name: "PathwaysSessionTests", dependencies: ["PathwaysSession", "PathwaysGraph", "PathwaysTestSupport"]),
         .testTarget(
             name: "PathwaysCommandsTests",
