@@ -8,7 +8,9 @@ import PathwaysFuzzing
 let selectedTarget: FuzzTarget = {
     let name = getenv("PATHWAYS_FUZZ_TARGET").map { String(cString: $0) } ?? ""
     guard let target = FuzzTarget(rawValue: name) else {
-        fatalError("set PATHWAYS_FUZZ_TARGET to one of: \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", "))")
+        let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")
+        FileHandle.standardError.write(Data("pathways-fuzz: set PATHWAYS_FUZZ_TARGET to one of: \(names)\n".utf8))
+        exit(2)
     }
     return target
 }()
