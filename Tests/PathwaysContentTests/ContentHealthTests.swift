@@ -60,4 +60,28 @@ struct ContentHealthTests {
         let curated = catalogue.steps.filter { $0.standard == nil && $0.code != nil }
         #expect(curated.filter { imported.contains($0.code!) }.map(\.id) == [])
     }
+
+    /// The apprenticeship standards a curated programme leads to: imported standards open for
+    /// starts, or curated steps that stand for one (their code is the standard's reference), at
+    /// the programme's level or one above.
+    private func standardsAfter(_ step: Step, steps: [String: Step]) -> [Step] {
+        catalogue.progressions.filter { $0.from == step.id }.compactMap { steps[$0.to] }.filter { target in
+            target.kind == .apprenticeship && target.code != nil
+                && (target.standard.map { $0.status == .approved } ?? true)
+                && target.level >= step.level && target.level.rawValue <= step.level.rawValue + 1
+        }
+    }
+
+    @Test func curatedProgrammesLeadToApprenticeshipStandards() {
+        let steps = Dictionary(catalogue.steps.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let bootcamps = catalogue.steps.filter { $0.kind == .bootcamp }
+        let programmes = catalogue.steps.filter { $0.kind == .programme }   // SWAP, Digital Upgrade-style cohorts
+        #expect(bootcamps.count >= 10 && programmes.count >= 5)
+        let lonelyBootcamps = bootcamps.filter { standardsAfter($0, steps: steps).isEmpty }.map(\.id)
+        // An HGV bootcamp ends with the licence itself: an LGV driver apprenticeship would repeat it.
+        #expect(lonelyBootcamps == ["bootcamp-hgv-driving"])
+        #expect(programmes.filter { standardsAfter($0, steps: steps).isEmpty }.map(\.id) == [])
+        // The brief's own example: SWAP adult social care leads to the adult care worker standard.
+        #expect(standardsAfter(steps["swap-care"]!, steps: steps).compactMap(\.code).contains("ST0005"))
+    }
 }

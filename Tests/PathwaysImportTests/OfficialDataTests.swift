@@ -83,11 +83,14 @@ struct OfficialDataTests {
         }
         let codes = Set(content.catalogue.steps.compactMap(\.code))
         for s in result.datasets.standards where s.isOffered { #expect(codes.contains(s.reference), "no step for \(s.reference)") }
-        // Curated steps that still cite a retired standard (Content/steps is issue #10's to move on);
-        // any other step citing a standard not open for delivery fails.
-        let knownRetired: Set = ["ST0122", "ST0124", "ST0125", "ST0153", "ST0156", "ST0258", "ST0293", "ST0347", "ST0508"]
-        for s in result.datasets.standards where !s.isOffered && codes.contains(s.reference) {
-            #expect(knownRetired.contains(s.reference), "a step offers \(s.reference), which is \(s.status)")
+        // No apprenticeship step cites a standard that is retired, withdrawn or missing from the
+        // list; a curated one (which carries no status of its own) cites one open for starts.
+        let standards = Dictionary(result.datasets.standards.map { ($0.reference, $0) }, uniquingKeysWith: { a, _ in a })
+        for step in content.catalogue.steps where step.kind == .apprenticeship {
+            guard let code = step.code else { Issue.record("\(step.id) names no standard"); continue }
+            let status = standards[code].map { "\($0.status)" } ?? "not in the standards list"
+            let open = step.standard == nil ? standards[code]?.status == .approved : standards[code]?.isOffered == true
+            #expect(open, "\(step.id) cites \(code), which is \(status)")
         }
     }
 }
