@@ -16,10 +16,14 @@ let package = Package(
     targets: [
         // Graph engine: records, the pathway graph, routes, validation. Standard library only.
         .target(name: "PathwaysGraph"),
-        // Content loader: YAML under Content/ to engine records, with FILE:LINE:COLUMN findings.
+        // Content loader: YAML under Content/ to engine records, with FILE:LINE:COLUMN findings;
+        // the compiled content store (swift-crypto's SHA-256 keys and checks it).
         .target(
             name: "PathwaysContent",
-            dependencies: ["PathwaysGraph", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "PathwaysGraph", .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // Exporters: a chosen route as Markdown, HTML, JSON, CSV or a print slip.
         .target(

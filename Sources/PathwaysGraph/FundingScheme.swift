@@ -2,7 +2,7 @@
 ///
 /// `eligibility` says who qualifies and `appliesTo` says which steps it can pay for; the engine
 /// checks both against a resident's profile.
-public struct FundingScheme: Sendable, Hashable, Identifiable {
+public struct FundingScheme: Sendable, Codable, Hashable, Identifiable {
     /// What the learner gets when the scheme applies.
     public enum Outcome: String, Sendable, Hashable, CaseIterable, Codable {
         /// The fee is paid in full: nothing to pay.
@@ -44,7 +44,7 @@ public struct FundingScheme: Sendable, Hashable, Identifiable {
 
 /// Who a funding scheme is for. Every field that is set must hold; `anyOf` holds when at least
 /// one of its circumstances applies to the resident.
-public struct FundingEligibility: Sendable, Hashable {
+public struct FundingEligibility: Sendable, Codable, Hashable {
     public var minimumAge: Int?
     public var maximumAge: Int?
     /// The resident's highest level held must be below this one ("first full Level 3").
@@ -79,7 +79,7 @@ public enum Circumstance: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 /// Which steps a funding scheme can pay for. Empty lists and `nil` bounds place no limit.
-public struct FundingScope: Sendable, Hashable {
+public struct FundingScope: Sendable, Codable, Hashable {
     public var kinds: [StepKind]
     public var minimumLevel: Level?
     public var maximumLevel: Level?

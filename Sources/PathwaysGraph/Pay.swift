@@ -1,5 +1,5 @@
 /// A median gross annual pay figure, with the year it describes and the source it comes from.
-public struct Pay: Sendable, Hashable {
+public struct Pay: Sendable, Codable, Hashable {
     /// Whole pounds a year.
     public var median: Int
     public var year: Int
