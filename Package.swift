@@ -47,10 +47,12 @@ let package = Package(
         .target(
             name: "PathwaysKiosk",
             dependencies: [
-                "PathwaysTerminalCore", "PathwaysGraph", "PathwaysExport",
+                "PathwaysTerminalCore", "PathwaysGraph", "PathwaysExport", "CProcessSpawn",
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        // posix_spawn flags and wait-status macros Swift cannot import from the C library's headers.
+        .target(name: "CProcessSpawn"),
         // The command line, as a library so tests can drive it in-process.
         .target(
             name: "PathwaysCommands",

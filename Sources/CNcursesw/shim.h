@@ -87,6 +87,9 @@ static inline int pw_locale_is_utf8(void) {
 /// key pressed just after Esc is read as its own key. Call after initscr.
 static inline void pw_set_escape_delay(int ms) { set_escdelay(ms); }
 
+/// How many wide characters one cell holds: a base and its combining marks (CCHARW_MAX).
+static inline int pw_ccharw_max(void) { return CCHARW_MAX; }
+
 static inline int pw_key_code_yes(void) { return KEY_CODE_YES; }
 
 /// The key code of function key Fn.

@@ -15,7 +15,7 @@ struct ClustersCommand: ParsableCommand {
             return
         }
         let rows = graph.clusters.map { c in
-            [c.id, "\(graph.jobs(inCluster: c.id).count) jobs", c.title + (c.illustrative ? " [example]" : "")]
+            [c.id, Wording.plural(graph.jobs(inCluster: c.id).count, "job"), Wording.marked(c.title, illustrative: c.illustrative)]
         }
         print(Output.table([["ID", "JOBS", "TITLE"]] + rows))
     }

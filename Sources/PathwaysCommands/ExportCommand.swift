@@ -75,12 +75,7 @@ struct ExportCommand: ParsableCommand {
         Output.error("wrote \(output)")
     }
 
-    static func now() -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_GB_POSIX")
-        f.dateFormat = "yyyy-MM-dd HH:mm"
-        return f.string(from: Date())
-    }
+    static func now() -> String { Timestamp.printed(Date()) }
 }
 
 extension ExportFormat: ExpressibleByArgument {

@@ -21,7 +21,7 @@ struct JobsCommand: ParsableCommand {
             return
         }
         let rows = jobs.map { j in
-            [j.id, j.soc ?? "-", j.minimumLevel.label, j.pay?.label ?? "not known", j.title + (j.illustrative ? " [example]" : "")]
+            [j.id, j.soc ?? "-", j.minimumLevel.label, j.pay?.label ?? "not known", Wording.marked(j.title, illustrative: j.illustrative)]
         }
         print(Output.table([["ID", "SOC", "NEEDS", "MEDIAN PAY", "TITLE"]] + rows))
     }

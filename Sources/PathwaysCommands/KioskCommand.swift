@@ -39,7 +39,7 @@ struct KioskCommand: ParsableCommand {
     func validate() throws {
         if let idleTimeout, !(1...86_400).contains(idleTimeout) { throw ValidationError("--idle-timeout must be from 1 to 86400 seconds") }
         if let spool, !spool.hasPrefix("/") { throw ValidationError("--spool must be an absolute folder path") }
-        if let printCommand, printCommand.contains(where: { "\"'\\`$;|&<>".contains($0) }) || printCommand.allSatisfy({ $0 == " " }) {
+        if let printCommand, KioskPrinter.arguments(printCommand) == nil {
             throw ValidationError("--print-command is run without a shell: give a program and plain arguments, without quotes, $, ;, |, &, < or >")
         }
     }
@@ -80,7 +80,7 @@ struct KioskCommand: ParsableCommand {
             }
             guard access(folder, W_OK) == 0 else { throw CommandFailure(message: "error: cannot write in the spool folder \(folder)") }
         }
-        let printer = printCommand.map { $0.split(separator: " ").map(String.init) } ?? file.printCommand
+        let printer = printCommand.flatMap(KioskPrinter.arguments) ?? file.printCommand
         let graph = try options.graph()
         // The PIN's hash is read again when a PIN is typed, not kept while visitors use the kiosk.
         let readPIN: @Sendable () -> KioskPIN? = { (try? KioskConfig.load(from: path))?.pin }

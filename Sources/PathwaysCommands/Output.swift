@@ -1,4 +1,5 @@
 import Foundation
+import PathwaysGraph
 
 /// Where command output goes: results to standard output, problems to standard error.
 enum Output {
@@ -14,14 +15,14 @@ enum Output {
         print(String(decoding: data, as: UTF8.self))
     }
 
-    /// Left-aligned columns separated by two spaces; the last column is not padded.
+    /// Left-aligned columns, measured in display columns, separated by two spaces; the last column is not padded.
     static func table(_ rows: [[String]]) -> String {
         guard let width = rows.map(\.count).max() else { return "" }
         var widths = [Int](repeating: 0, count: width)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
         return rows.map { row in
             row.enumerated().map { i, cell in
-                i == row.count - 1 ? cell : cell.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+                i == row.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[i])
             }.joined(separator: "  ")
         }.joined(separator: "\n")
     }

@@ -47,17 +47,17 @@ struct RoutesCommand: ParsableCommand {
         for (i, (route, costings, broken)) in routes.enumerated() {
             let funded = costings.map { $0.allSatisfy { $0.costToLearner == 0 } } ?? false
             print("")
-            print("\(i + 1). \(route.steps.count) step\(route.steps.count == 1 ? "" : "s"), \(route.totalWeeks) weeks, "
+            print("\(i + 1). \(Wording.plural(route.steps.count, "step")), \(Wording.weeks(route.totalWeeks)), "
                 + "\(Pay.pounds(route.costToLearner)) \(costings == nil ? "in fees" : "to you")"
                 + (funded ? " (fully funded)" : "") + (route.earnsWhileLearning ? ", earn while learning" : ""))
             for (n, step) in route.steps.enumerated() {
-                let example = step.illustrative ? " [example]" : ""
+                let example = step.illustrative ? " " + Wording.exampleMark : ""
                 if let c = costings?[n] {
-                    print("   \(n + 1)) \(step.level.label): \(step.title) — \(step.weeks) weeks, \(Pay.pounds(c.costToLearner)) to you\(example)")
+                    print("   \(n + 1)) \(step.level.label): \(step.title) — \(Wording.weeks(step.weeks)), \(Pay.pounds(c.costToLearner)) to you\(example)")
                     print("      \(c.reason)")
                     if let why = c.whyClosed { print("      Not open yet: \(why)") }
                 } else {
-                    print("   \(n + 1)) \(step.level.label): \(step.title) — \(step.weeks) weeks, \(Pay.pounds(step.cost))\(example)")
+                    print("   \(n + 1)) \(step.level.label): \(step.title) — \(Wording.weeks(step.weeks)), \(Pay.pounds(step.cost))\(example)")
                 }
             }
             print("   → \(route.job.title)" + (route.job.pay.map { ", median \($0.label)" } ?? ", pay not known"))

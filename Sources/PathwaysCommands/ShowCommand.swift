@@ -31,7 +31,7 @@ struct ShowCommand: ParsableCommand {
             let providers = s.providers.compactMap(graph.provider).map { "\($0.title) (\($0.borough.label))" }
             print(lines(title: s.title, illustrative: s.illustrative, [
                 ("Step", s.id), ("About", s.summary), ("Kind", s.kind.label), ("Level", s.level.label),
-                ("Code", s.code ?? "none"), ("Duration", "\(s.weeks) weeks"),
+                ("Code", s.code ?? "none"), ("Duration", Wording.weeks(s.weeks)),
                 ("Mode", s.modes.map(\.label).joined(separator: ", ")), ("Typical fee", Pay.pounds(s.cost)),
                 ("Funding", s.funding.compactMap(graph.fundingScheme).map(\.title).joined(separator: "; ")),
                 ("Entry", s.entry.text.isEmpty ? "open to all" : s.entry.text),

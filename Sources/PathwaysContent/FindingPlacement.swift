@@ -1,7 +1,8 @@
 import PathwaysGraph
 
 extension CatalogueBuilder {
-    /// Turns validation findings into diagnostics placed at the first record each one names.
+    /// Turns validation findings into diagnostics placed at the first record each one names,
+    /// choosing by each finding's kind (never by its words).
     ///
     /// Findings that only repeat a problem already reported are left out: anything about a
     /// record that could not be read cleanly (except duplicate IDs and unknown references,
@@ -15,14 +16,10 @@ extension CatalogueBuilder {
                 diagnostics.append(Diagnostic(.wholeFile(fallback), finding.message))
                 continue
             }
-            let isDuplicate = finding.records.count == 2 && finding.records[0].id == finding.records[1].id
-                && first.progressionTo == nil && finding.message.hasPrefix("duplicate ID")
-            let isReference = finding.message.contains(" to unknown ")
-            if !isDuplicate && !isReference {
+            let isDuplicate = finding.kind == .duplicateID && finding.records.count == 2
+            if finding.kind != .duplicateID && finding.kind != .unknownReference {
                 if finding.records.contains(where: { damaged.contains(RecordKey(kind: $0.kind, id: $0.id)) }) { continue }
-                if graphIsIncomplete && (finding.message.contains("cannot be reached") || finding.message.hasSuffix("has no jobs")) {
-                    continue
-                }
+                if graphIsIncomplete && finding.kind.isAboutTheGraph { continue }
             }
             var location: SourceLocation? = nil
             if let to = first.progressionTo {

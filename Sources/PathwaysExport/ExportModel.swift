@@ -7,7 +7,7 @@ import PathwaysGraph
 /// sources and its providers', then its funding source, then the job's and its pay source.
 struct ExportModel {
     /// The marker printed beside any record no source confirms yet.
-    static let illustrativeNote = "example — not yet confirmed by a source"
+    static let illustrativeNote = "example — " + Wording.exampleMeaning
 
     struct ProviderFacts {
         var id: String
@@ -50,7 +50,7 @@ struct ExportModel {
 
         var levelLabel: String { step.level.label }
         var kindLabel: String { step.kind.label }
-        var duration: String { ExportModel.weeks(step.weeks) }
+        var duration: String { Wording.weeks(step.weeks) }
         var modes: String { step.modes.isEmpty ? "mode not stated" : step.modes.map(\.label).joined(separator: ", ") }
         var typicalFee: String { Pay.pounds(step.cost) }
         /// The cost to this learner, or `nil` when no profile was set.
@@ -90,7 +90,7 @@ struct ExportModel {
     var soc: String { job.soc ?? "not known" }
     var pay: String { job.pay?.label ?? "not known" }
     var totalWeeks: Int { document.route.totalWeeks }
-    var totalWeeksLabel: String { ExportModel.weeks(totalWeeks) }
+    var totalWeeksLabel: String { Wording.weeks(totalWeeks) }
     var totalTypicalFees: Int { steps.reduce(0) { $0 + $1.step.cost } }
     /// The sum of the costings, or `nil` without a profile.
     var totalCostToLearner: Int? {
@@ -168,8 +168,6 @@ struct ExportModel {
         nextActions = ExportModel.actions(steps: stepFacts, hasProfile: document.costings != nil)
     }
 
-    /// "1 week", "98 weeks".
-    static func weeks(_ n: Int) -> String { n == 1 ? "1 week" : "\(n) weeks" }
 
     /// A requirement in words: its text, or its typed conditions spelled out; `nil` when empty.
     static func words(_ requirement: EntryRequirement) -> String? {

@@ -84,7 +84,7 @@ struct HTMLRenderer {
         var out: [String] = []
         out.append("<li class=\"step\" id=\"step-\(s.order)\" data-order=\"\(s.order)\">")
         var title = "<h3>" + h(s.step.title) + refs(s.sourceNumbers)
-        if s.illustrative { title += " <span class=\"example\">(example — not yet confirmed by a source)</span>" }
+        if s.illustrative { title += " <span class=\"example\">(" + h(ExportModel.illustrativeNote) + ")</span>" }
         out.append(title + "</h3>")
         if !s.step.summary.isEmpty { out.append("<p>" + h(s.step.summary) + "</p>") }
         out.append("<dl>")
@@ -113,7 +113,7 @@ struct HTMLRenderer {
         var out: [String] = []
         out.append("<li class=\"step job\" id=\"job\" data-order=\"✓\">")
         var title = "<h3>Job: " + h(m.job.title) + refs(m.jobSourceNumbers)
-        if m.job.illustrative { title += " <span class=\"example\">(example — not yet confirmed by a source)</span>" }
+        if m.job.illustrative { title += " <span class=\"example\">(" + h(ExportModel.illustrativeNote) + ")</span>" }
         out.append(title + "</h3>")
         if !m.job.summary.isEmpty { out.append("<p>" + h(m.job.summary) + "</p>") }
         out.append("<dl>")

@@ -75,7 +75,7 @@ struct MarkdownRenderer {
     private func step(_ s: ExportModel.StepFacts) -> [String] {
         var lines: [String] = []
         var head = "\(s.order). **" + md(s.step.title) + "**"
-        if s.illustrative { head += " *(example — not yet confirmed by a source)*" }
+        if s.illustrative { head += " *(" + ExportModel.illustrativeNote + ")*" }
         head += notes(s.sourceNumbers)
         lines.append(head)
         let pad = "   "

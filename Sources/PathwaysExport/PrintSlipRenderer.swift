@@ -40,7 +40,7 @@ struct PrintSlipRenderer {
         out.append(contentsOf: wrapper.wrap(m.pay + refs(m.paySourceNumber.map { [$0] } ?? []),
                                             first: "  Median pay: ", rest: "    "))
         out.append(wrapper.rule())
-        out.append(contentsOf: wrapper.wrap("\(m.steps.count) step\(m.steps.count == 1 ? "" : "s"), " + m.totalWeeksLabel, first: "TOTAL: ", rest: "  "))
+        out.append(contentsOf: wrapper.wrap(Wording.plural(m.steps.count, "step") + ", " + m.totalWeeksLabel, first: "TOTAL: ", rest: "  "))
         out.append(contentsOf: wrapper.wrap(m.totalCostLabel, first: "  Cost to you: ", rest: "    "))
         out.append(wrapper.rule())
         out.append("NEXT")

@@ -23,7 +23,7 @@ extension Catalogue {
         findings += cycles(graph)
         findings += unreachableJobs(graph)
         for cluster in graph.clusters where graph.jobs(inCluster: cluster.id).isEmpty {
-            findings.append(Finding("cluster '\(cluster.id)' has no jobs", records: [.init(.cluster, cluster.id)]))
+            findings.append(Finding(.emptyCluster, "cluster '\(cluster.id)' has no jobs", records: [.init(.cluster, cluster.id)]))
         }
         return findings
     }
@@ -34,7 +34,7 @@ extension Catalogue {
         func check(_ id: String, _ kind: RecordKind) {
             if let earlier = first[id] {
                 let also = earlier == kind ? "" : " (already used by a \(earlier.rawValue))"
-                findings.append(Finding("duplicate ID '\(id)'\(also)", records: [.init(kind, id), .init(earlier, id)]))
+                findings.append(Finding(.duplicateID, "duplicate ID '\(id)'\(also)", records: [.init(kind, id), .init(earlier, id)]))
             } else {
                 first[id] = kind
             }
@@ -59,7 +59,7 @@ extension Catalogue {
             for id in ids where !known.contains(id) {
                 let near = Catalogue.nearest(to: id, in: known)
                 let hint = near.map { "; did you mean '\($0)'?" } ?? ""
-                findings.append(Finding("\(owner) refers to unknown \(what) '\(id)'\(hint)", records: [owner],
+                findings.append(Finding(.unknownReference, "\(owner) refers to unknown \(what) '\(id)'\(hint)", records: [owner],
                                         item: .init(field: field, value: id)))
             }
         }
@@ -81,7 +81,7 @@ extension Catalogue {
         for e in progressions where !nodeIDs.contains(e.to) {
             let owner = RecordReference(.step, e.from, progressionTo: e.to)
             let hint = Catalogue.nearest(to: e.to, in: nodeIDs).map { "; did you mean '\($0)'?" } ?? ""
-            findings.append(Finding("\(owner) leads to unknown step or job '\(e.to)'\(hint)", records: [owner]))
+            findings.append(Finding(.unknownReference, "\(owner) leads to unknown step or job '\(e.to)'\(hint)", records: [owner]))
         }
         return findings
     }
@@ -98,7 +98,7 @@ extension Catalogue {
             var reported = Set<String>()
             for id in ids where !seen.insert(id).inserted && reported.insert(id).inserted {
                 let field = what == "funding scheme" ? "funding" : what + "s"
-                findings.append(Finding("\(owner) lists \(what) '\(id)' more than once", records: [owner],
+                findings.append(Finding(.repeatedReference, "\(owner) lists \(what) '\(id)' more than once", records: [owner],
                                         item: .init(field: field, value: id)))
             }
         }
@@ -117,7 +117,7 @@ extension Catalogue {
         }
         var edges = Set<[String]>()
         for e in progressions where !edges.insert([e.from, e.to]).inserted {
-            findings.append(Finding("step '\(e.from)' leads to '\(e.to)' more than once", records: [.init(.step, e.from, progressionTo: e.to)]))
+            findings.append(Finding(.repeatedProgression, "step '\(e.from)' leads to '\(e.to)' more than once", records: [.init(.step, e.from, progressionTo: e.to)]))
         }
         return findings
     }
@@ -128,18 +128,18 @@ extension Catalogue {
             let owner = RecordReference(.step, e.from, progressionTo: e.to)
             guard let from = graph.step(e.from) else {
                 if graph.job(e.from) != nil {
-                    findings.append(Finding("job '\(e.from)' cannot lead anywhere; progressions start at steps", records: [.init(.job, e.from, progressionTo: e.to)]))
+                    findings.append(Finding(.progressionFromJob, "job '\(e.from)' cannot lead anywhere; progressions start at steps", records: [.init(.job, e.from, progressionTo: e.to)]))
                 }
                 continue
             }
             if let to = graph.step(e.to), to.level < from.level, !e.sideways {
                 findings.append(Finding(
-                    "\(owner) goes down from \(from.level.label) to \(to.level.label); mark it 'sideways: true' if that is meant",
+                    .progressionDownwards, "\(owner) goes down from \(from.level.label) to \(to.level.label); mark it 'sideways: true' if that is meant",
                     records: [owner, .init(.step, e.to)]))
             }
             if let need = e.requirement.minimumLevel, need > from.level {
                 findings.append(Finding(
-                    "\(owner) asks for \(need.label) but '\(e.from)' is \(from.level.label); require it on the step it leads to instead",
+                    .requirementAboveStep, "\(owner) asks for \(need.label) but '\(e.from)' is \(from.level.label); require it on the step it leads to instead",
                     records: [owner]))
             }
         }
@@ -187,7 +187,7 @@ extension Catalogue {
                 if component.count > 1 || selfLoop {
                     let ids = component.map(graph.nodeID).sorted()
                     findings.append(Finding(
-                        "progressions form a cycle through \(ids.map { "'\($0)'" }.joined(separator: ", "))",
+                        .cycle, "progressions form a cycle through \(ids.map { "'\($0)'" }.joined(separator: ", "))",
                         records: ids.map { RecordReference(graph.isJob(graph.index(of: $0)!) ? .job : .step, $0) }))
                 }
             }
@@ -198,7 +198,7 @@ extension Catalogue {
     private func unreachableJobs(_ graph: PathwayGraph) -> [Finding] {
         let reached = Set(graph.reachableJobs(from: .entry).map(\.job.id))
         return graph.jobs.filter { !reached.contains($0.id) }.map {
-            Finding("job '\($0.id)' cannot be reached by any route from Entry level", records: [.init(.job, $0.id)])
+            Finding(.unreachableJob, "job '\($0.id)' cannot be reached by any route from Entry level", records: [.init(.job, $0.id)])
         }
     }
 }

@@ -1,9 +1,12 @@
-/// How many terminal or receipt-printer columns text takes, without depending on the locale.
+/// How many terminal or receipt-printer columns text takes, without depending on the locale:
+/// the one width function the engine, the terminal, the command line and the exports share.
 ///
 /// Combining marks, joiners and other format characters take no column; East Asian wide and
 /// full-width characters and emoji take two; everything else one (so `£` and `—` take one).
 /// A grapheme cluster takes the width of its widest scalar, so an emoji sequence joined with
-/// ZWJ counts as two, not as the sum of its parts.
+/// ZWJ counts as two, not as the sum of its parts. A control character (a tab, a newline, an
+/// escape, a bidi override: see `isControl`) is never shown as it is; it takes the one column
+/// of the space shown in its place.
 public enum DisplayWidth {
     /// The columns `text` takes.
     public static func of(_ text: String) -> Int {
@@ -14,12 +17,23 @@ public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         var width = 0
         for scalar in character.unicodeScalars {
+            if isControl(scalar) { return 1 }
             width = max(width, of(scalar))
         }
         return width
     }
 
-    /// The columns one scalar takes on its own: 0, 1 or 2.
+    /// True for scalars that must never reach a terminal or a file as they are: C0 and C1
+    /// control characters (tab and newline among them), DEL, the line and paragraph separators,
+    /// and the bidi embeddings, overrides and isolates that could reorder text on screen.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0x2028 || v == 0x2029 || (0x202A...0x202E).contains(v)
+            || (0x2066...0x2069).contains(v)
+    }
+
+    /// The columns one scalar takes on its own: 0, 1 or 2 (0 for a control character, which
+    /// is never drawn as it is).
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v == 0 { return 0 }

@@ -30,4 +30,9 @@ public struct Pay: Sendable, Codable, Hashable {
         }
         return (amount < 0 ? "-£" : "£") + grouped
     }
+
+    /// Whole pounds to the nearest thousand for a narrow space, `£29k`; under £1,000 as `pounds` gives them.
+    public static func shortPounds(_ amount: Int) -> String {
+        abs(amount) < 1000 ? pounds(amount) : (amount < 0 ? "-£" : "£") + "\(Int((Double(abs(amount)) / 1000).rounded()))k"
+    }
 }

@@ -16,6 +16,8 @@ public struct PersonalRoute: Sendable, Hashable {
     public var isOpen: Bool { costings.allSatisfy(\.isOpen) }
     /// True when the resident pays nothing up front on any step.
     public var isFullyFunded: Bool { costings.allSatisfy { $0.costToLearner == 0 } }
+    /// What the whole route costs the resident: the sum of the steps' costs to them.
+    public var costToLearner: Int { costings.reduce(0) { $0 + $1.costToLearner } }
 }
 
 extension PathwayGraph {

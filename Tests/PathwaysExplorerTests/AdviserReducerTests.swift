@@ -167,7 +167,7 @@ import PathwaysTerminalCore
         #expect(state.message == "Exported route 1 to Software developer as Markdown to \(folder)/pathway-software-developer.md")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["pathway-software-developer.md"])
         let written = try String(contentsOfFile: folder + "/pathway-software-developer.md", encoding: .utf8)
-        #expect(written.contains(Reducer.printedTime(AdviserReducerTests.pinned)))
+        #expect(written.contains(Timestamp.printed(AdviserReducerTests.pinned)))
         #expect(written.contains("age 19"))
         #expect(written.contains("Adult Skills Fund"))
 
@@ -187,6 +187,37 @@ import PathwaysTerminalCore
         state = run([.character("e"), .enter, .control("u")] + chars("missing/x.md") + [.enter], from: state, context: ctx)
         #expect(state.dialog?.problem?.contains("does not exist") == true)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 1)
+    }
+
+    /// The update is pure: Enter in the dialog asks for a file to be written and writes
+    /// nothing itself; the outcome it is given decides what the dialog shows.
+    @Test func theUpdateAsksForFilesAndWritesNone() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let ctx = context(folder: folder)
+        var state = run([.enter, .down, .enter, .character("e"), .enter], context: ctx)
+        let effects = Reducer.reduce(&state, .key(.enter), context: ctx)
+        let path = folder + "/pathway-software-developer.md"
+        guard case .writeExport(let text, path, replacing: false)? = effects.first, effects.count == 1 else {
+            Issue.record("expected one export to write, got \(effects)")
+            return
+        }
+        #expect(text.contains("Software developer"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty, "the reducer wrote nothing")
+        #expect(state.dialog?.stage == .fileName, "the dialog waits for the outcome")
+        var replacing = state
+        #expect(Reducer.reduce(&replacing, .alreadyThere(isFolder: false), context: ctx).isEmpty)
+        #expect(replacing.dialog?.stage == .confirmReplace)
+        var folderThere = state
+        _ = Reducer.reduce(&folderThere, .alreadyThere(isFolder: true), context: ctx)
+        #expect(folderThere.dialog?.problem == "pathway-software-developer.md is a folder. Type a file name.")
+        _ = Reducer.reduce(&state, .exported(path: path), context: ctx)
+        #expect(state.dialog == nil)
+        #expect(state.message == "Exported route 1 to Software developer as Markdown to \(path)")
+        // Ctrl-S with a session file in use asks for exactly that file to be saved over.
+        state.sessionPath = folder + "/s.json"
+        let save = Reducer.reduce(&state, .key(.control("s")), context: ctx)
+        #expect(save == [.saveSession(Reducer.session(state, ctx), path: folder + "/s.json", replacing: true)])
     }
 
     /// 1–5 only pick a format; Enter goes on to the name, and another Enter writes. So a digit

@@ -35,9 +35,13 @@ import PathwaysTerminalCore
 
 @Suite struct ShortCostTests {
     @Test func bigCostsShortenRatherThanVanish() {
-        #expect(Describe.shortCost("£28,605") == "£29k")
-        #expect(Describe.shortCost("£1,200") == "£1k")
-        #expect(Describe.shortCost("£300") == nil)
-        #expect(Describe.shortCost("free") == nil)
+        func costing(_ pounds: Int, open: Bool = true) -> StepCosting {
+            StepCosting(costToLearner: pounds, reason: "", isOpen: open)
+        }
+        #expect(Describe.shortCostToYou(costing(28_605)) == "£29k")
+        #expect(Describe.shortCostToYou(costing(1_200)) == "£1k")
+        #expect(Describe.shortCostToYou(costing(300)) == "£300")
+        #expect(Describe.shortCostToYou(costing(0)) == "free")
+        #expect(Describe.shortCostToYou(costing(28_605, open: false)) == "closed")
     }
 }

@@ -30,7 +30,7 @@ import PathwaysTerminalCore
         #expect(state.hasUnsavedWork)
         state = run([.character("q")], from: state)
         #expect(!state.finished && state.confirmingQuit)
-        #expect(Keymap.active(state).map(\.keys) == ["y", "n Esc", "Ctrl-S"])
+        #expect(Keymap.active(state).map(\.label) == ["y", "n Esc", "Ctrl-S", "Ctrl-C"])
         let text = ExplorerView.render(state, context: context()).grid.text
         #expect(text.contains("Quit without saving?"))
         #expect(text.contains("y: quit · n: stay · Ctrl-S: save"))
@@ -100,7 +100,7 @@ import PathwaysTerminalCore
 
     @Test func tooSmallStillAsks() {
         var state = withPlan
-        Reducer.reduce(&state, .resize(width: 30, height: 10), context: context())
+        _ = Reducer.reduce(&state, .resize(width: 30, height: 10), context: context())
         state = run([.character("q")], from: state)
         #expect(state.confirmingQuit)
         #expect(ExplorerView.render(state, context: context()).grid.text.contains("Quit without saving?"))

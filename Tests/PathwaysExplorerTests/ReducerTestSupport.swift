@@ -19,11 +19,12 @@ enum ReducerTestSupport {
         return c
     }
 
-    /// The state after pressing `keys` in order, starting from `start`.
+    /// The state after pressing `keys` in order, starting from `start`, with any files the
+    /// keys ask for written (the effects carried out as the session would).
     static func run(_ keys: [Key], from start: ExplorerState = ExplorerState(), context: ExplorerContext? = nil) -> ExplorerState {
         var state = start
         let ctx = context ?? self.context()
-        for k in keys { Reducer.reduce(&state, .key(k), context: ctx) }
+        for k in keys { ExplorerSession.drive(&state, .key(k), context: ctx) }
         return state
     }
 

@@ -11,7 +11,7 @@ import PathwaysTerminalCore
 
     func run(_ keys: [Key], from start: ExplorerState = ExplorerState()) -> ExplorerState {
         var state = start
-        for k in keys { Reducer.reduce(&state, .key(k), context: context) }
+        for k in keys { _ = Reducer.reduce(&state, .key(k), context: context) }
         return state
     }
 
@@ -59,7 +59,7 @@ import PathwaysTerminalCore
     @Test func searchIsIncrementalAndForgivesTypos() {
         var state = run([.character("/")])
         #expect(state.screen == .search)
-        for c in "sofware" { Reducer.reduce(&state, .key(.character(c)), context: context) }
+        for c in "sofware" { _ = Reducer.reduce(&state, .key(.character(c)), context: context) }
         #expect(state.results.contains { $0.id == "software-developer" })
         #expect(state.results.first?.kind == .job)
         state = run([.enter], from: state)
@@ -99,7 +99,7 @@ import PathwaysTerminalCore
 
     @Test func searchFindsProvidersByPrefix() {
         var state = run([.character("/")])
-        for c in "city col" { Reducer.reduce(&state, .key(.character(c)), context: context) }
+        for c in "city col" { _ = Reducer.reduce(&state, .key(.character(c)), context: context) }
         #expect(state.results.first?.id == "city-college")
         state = run([.enter], from: state)
         #expect(state.screen == .provider("city-college"))
@@ -147,7 +147,7 @@ import PathwaysTerminalCore
         var state = ExplorerState(width: 30, height: 10)
         state = run([.enter], from: state)
         #expect(state.screen == .home)
-        Reducer.reduce(&state, .resize(width: 80, height: 24), context: context)
+        _ = Reducer.reduce(&state, .resize(width: 80, height: 24), context: context)
         state = run([.enter], from: state)
         #expect(state.screen == .cluster("digital"))
     }
@@ -155,7 +155,7 @@ import PathwaysTerminalCore
     @Test func clickSelectsAndDoubleClickOpens() {
         let session = ExplorerSession(graph: Fixtures.graph, width: 80, height: 24)
         session.render()
-        let hit = session.state.hits.first { $0.pane == 0 && $0.index == 1 }!
+        let hit = session.hits.first { $0.pane == 0 && $0.index == 1 }!
         session.send(action: .click(x: hit.rect.x + 1, y: hit.rect.y, double: false))
         #expect(session.state.page.selected == 1)
         session.send(action: .click(x: hit.rect.x + 1, y: hit.rect.y, double: true))

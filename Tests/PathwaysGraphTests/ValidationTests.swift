@@ -78,6 +78,7 @@ import Testing
             "cluster 'empty' has no jobs",
         ])
         #expect(findings.map(\.records) == [[RecordReference(.job, "island")], [RecordReference(.cluster, "empty")]])
+        #expect(findings.map(\.kind) == [.unreachableJob, .emptyCluster])
     }
 
     @Test func jobReachableOnlyWithEnglishAndMathsTaughtOnTheWay() {
@@ -119,5 +120,28 @@ import Testing
         #expect(pay?.message.hasSuffix("did you mean 'src-ashe'?") == true)
         c.steps[1].providers = ["quite-unlike-anything"]
         #expect(c.validate().contains { $0.message == "step 'fs-maths-l2' refers to unknown provider 'quite-unlike-anything'" })
+    }
+
+    /// Each finding says what kind it is, and which record and field it concerns, so a loader
+    /// can place it without reading its words.
+    @Test func findingsCarryTheirKindRecordAndField() {
+        var c = Fixtures.catalogue
+        c.steps.append(Step(id: "esol-e3", title: "Again", kind: .course, level: .entry3, weeks: 1))
+        c.steps[0].providers += ["nowhere-college", "city-college"]
+        c.progressions.append(Progression(from: "it-support-l3", to: "forklift-course"))
+        c.progressions.append(Progression(from: "esol-e3", to: "digital-l3", requirement: .init(minimumLevel: .level2)))
+        c.progressions.append(Progression(from: "it-support", to: "software-apprenticeship"))
+        c.progressions.append(Progression(from: "digital-l3", to: "esol-e3", sideways: true))
+        c.progressions.append(c.progressions[0])
+        let findings = c.validate()
+        func kind(_ k: Finding.Kind) -> Finding? { findings.first { $0.kind == k } }
+        #expect(kind(.duplicateID)?.records == [RecordReference(.step, "esol-e3"), RecordReference(.step, "esol-e3")])
+        #expect(kind(.unknownReference)?.item == Finding.Item(field: "providers", value: "nowhere-college"))
+        #expect(kind(.repeatedReference)?.item == Finding.Item(field: "providers", value: "city-college"))
+        #expect(kind(.repeatedProgression)?.record == RecordReference(.step, c.progressions[0].from, progressionTo: c.progressions[0].to))
+        #expect(kind(.progressionDownwards)?.record == RecordReference(.step, "it-support-l3", progressionTo: "forklift-course"))
+        #expect(kind(.requirementAboveStep)?.record == RecordReference(.step, "esol-e3", progressionTo: "digital-l3"))
+        #expect(kind(.progressionFromJob)?.record == RecordReference(.job, "it-support", progressionTo: "software-apprenticeship"))
+        #expect(kind(.cycle)?.records.count == 3)
     }
 }

@@ -21,11 +21,11 @@ import Testing
         #expect(clusters.intro.last == "[example] = not yet confirmed by a source")
         let jobs = kioskPage(.jobs, cluster: "logistics")
         #expect(jobs.title == "Jobs in Logistics and Distribution [example]")
-        #expect(jobs.intro.contains(KioskPage.exampleLegend))
+        #expect(jobs.intro.contains(Wording.exampleLegend))
         // No marker on the page: no legend.
         let digital = kioskPage(.jobs, cluster: "digital")
-        #expect(!digital.intro.contains(KioskPage.exampleLegend))
-        #expect(!kioskPage(.question(.age)).intro.contains(KioskPage.exampleLegend))
+        #expect(!digital.intro.contains(Wording.exampleLegend))
+        #expect(!kioskPage(.question(.age)).intro.contains(Wording.exampleLegend))
     }
 
     @Test func kioskMarksIllustrativeJobsAndStepsOnScreen() {

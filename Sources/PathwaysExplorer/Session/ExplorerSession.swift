@@ -2,7 +2,9 @@ import PathwaysGraph
 import PathwaysTerminalCore
 import PathwaysSession
 
-/// The explorer without a terminal loop: state, reducer and view, driven one action at a time.
+/// The explorer without a terminal loop: state, reducer, view and effects, driven one action
+/// at a time. The reducer decides; this runs the effects it returns (`ExplorerFiles`) and
+/// feeds their outcomes back, then draws.
 ///
 /// Tests and benchmarks use it to time the first frame and each keystroke:
 ///
@@ -16,6 +18,8 @@ public final class ExplorerSession {
     public private(set) var state: ExplorerState
     public let terminal: Terminal
     public let options: Explorer.Options
+    /// Where the last frame drew clickable rows: what a click lands on.
+    public private(set) var hits: [Hit] = []
 
     /// A session on an in-memory terminal of the given size.
     public convenience init(graph: PathwayGraph, width: Int = 80, height: Int = 24, options: Explorer.Options = .init(),
@@ -71,13 +75,32 @@ public final class ExplorerSession {
     @discardableResult
     public func render() -> Grid {
         let (grid, hits) = ExplorerView.render(state, context: context, glyphs: terminal.glyphs, asciiOnly: terminal.asciiOnly)
-        state.hits = hits
+        self.hits = hits
         terminal.draw(grid)
         return grid
     }
 
-    /// Applies an action without drawing.
-    public func apply(_ action: Action) { Reducer.reduce(&state, action, context: context) }
+    /// Applies an action from the terminal without drawing: a click becomes the row under it.
+    public func apply(_ action: Action) {
+        switch action {
+        case .key(let key): ExplorerSession.drive(&state, .key(key), context: context)
+        case .click(let x, let y, let double):
+            let hit = hits.first { $0.rect.contains(x: x, y: y) }
+            ExplorerSession.drive(&state, .click(hit, double: double), context: context)
+        case .scroll(let delta): ExplorerSession.drive(&state, .scroll(delta), context: context)
+        case .resize(let width, let height): ExplorerSession.drive(&state, .resize(width: width, height: height), context: context)
+        }
+    }
+
+    /// One event through the reducer, then its effects carried out in order, each outcome
+    /// given back to the reducer (which may ask for more).
+    public static func drive(_ state: inout ExplorerState, _ event: ExplorerEvent, context: ExplorerContext) {
+        var queue = [event]
+        while !queue.isEmpty {
+            let effects = Reducer.reduce(&state, queue.removeFirst(), context: context)
+            queue += effects.map(ExplorerFiles.perform)
+        }
+    }
 
     /// One keystroke: reduce, then draw.
     @discardableResult

@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// What an adviser would lose by quitting: the resident's profile, the plan and the notes —
 /// exactly what a session file keeps.

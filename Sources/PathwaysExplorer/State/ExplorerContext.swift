@@ -1,6 +1,5 @@
 import Foundation
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// What stays the same while the explorer runs: the graph and its search index, and the two
 /// things from outside that saving files needs — the clock and the folder names are relative to.

@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// Everything the explorer shows, as plain values: the reducer changes it, views draw it.
 public struct ExplorerState: Sendable, Equatable {
@@ -38,8 +37,6 @@ public struct ExplorerState: Sendable, Equatable {
     /// Set when the user quits; `exitCode` is what the process returns.
     public var finished = false
     public var exitCode: Int32 = 0
-    /// Where the last frame drew clickable rows, for mouse clicks.
-    public var hits: [Hit] = []
 
     public init(width: Int = 80, height: Int = 24) {
         self.width = width
@@ -66,25 +63,4 @@ public struct ExplorerState: Sendable, Equatable {
     public var hasUnsavedWork: Bool { AdviserWork(self) != savedWork }
 
     public var isTooSmall: Bool { width < ExplorerState.minimumWidth || height < ExplorerState.minimumHeight }
-
-    public static func == (a: ExplorerState, b: ExplorerState) -> Bool {
-        a.width == b.width && a.height == b.height && a.pages == b.pages && a.startingPoint == b.startingPoint
-            && a.ranking == b.ranking && a.jobSort == b.jobSort && a.showList == b.showList && a.query == b.query
-            && a.plan == b.plan && a.message == b.message && a.finished == b.finished && a.profile == b.profile
-            && a.form == b.form && a.notes == b.notes && a.noteEditor == b.noteEditor && a.dialog == b.dialog
-            && a.sessionPath == b.sessionPath && a.savedWork == b.savedWork && a.confirmingQuit == b.confirmingQuit
-    }
-}
-
-/// A clickable row drawn on screen: which pane and which item of its list.
-public struct Hit: Sendable, Hashable {
-    public var rect: Rect
-    public var pane: Int
-    public var index: Int
-
-    public init(rect: Rect, pane: Int, index: Int) {
-        self.rect = rect
-        self.pane = pane
-        self.index = index
-    }
 }

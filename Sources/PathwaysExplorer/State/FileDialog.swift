@@ -1,6 +1,5 @@
 import PathwaysExport
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// A dialog that saves a file: an export of a route or the plan, or the adviser's session.
 ///

@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// How a cluster's jobs are ordered; a key cycles through them.
 public enum JobSort: String, Sendable, Hashable, CaseIterable {

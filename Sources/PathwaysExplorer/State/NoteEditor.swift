@@ -1,4 +1,4 @@
-import PathwaysTerminalCore
+import PathwaysGraph
 
 /// The adviser's notes being edited: lines of text and a cursor.
 ///
@@ -29,20 +29,20 @@ public struct NoteEditor: Sendable, Equatable {
         return out
     }
 
-    /// Applies an editing key; returns false when the key is not one the editor uses.
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .character(let c) where c == "\n" || c == "\r":
+    /// Applies an edit; returns false for one the notes do not take (`clear`).
+    public mutating func apply(_ edit: TextEdit) -> Bool {
+        switch edit {
+        case .insert(let c) where c == "\n" || c == "\r":
             newLine()
-        case .character(let c):
+        case .insert(let c):
             guard !NoteEditor.isControl(c) else { return true }
             guard lines[line].count < NoteEditor.maximumLineLength else { return true }
             var chars = Array(lines[line])
             chars.insert(c, at: column)
             lines[line] = String(chars)
             column += 1
-        case .enter: newLine()
-        case .backspace:
+        case .newLine: newLine()
+        case .deleteBackward:
             if column > 0 {
                 var chars = Array(lines[line])
                 chars.remove(at: column - 1)
@@ -54,7 +54,7 @@ public struct NoteEditor: Sendable, Equatable {
                 lines.remove(at: line)
                 line -= 1
             }
-        case .delete:
+        case .deleteForward:
             if column < lines[line].count {
                 var chars = Array(lines[line])
                 chars.remove(at: column)
@@ -71,11 +71,11 @@ public struct NoteEditor: Sendable, Equatable {
             if line > 0 { line -= 1; column = min(column, lines[line].count) }
         case .down:
             if line + 1 < lines.count { line += 1; column = min(column, lines[line].count) }
-        case .home: column = 0
-        case .end: column = lines[line].count
-        case .tab:
-            return handle(.character(" ")) && handle(.character(" "))
-        default:
+        case .lineStart: column = 0
+        case .lineEnd: column = lines[line].count
+        case .indent:
+            return apply(.insert(" ")) && apply(.insert(" "))
+        case .clear:
             return false
         }
         return true
@@ -90,14 +90,9 @@ public struct NoteEditor: Sendable, Equatable {
         column = 0
     }
 
-    /// True for characters that must never be stored: C0 and C1 controls, DEL, bidi overrides.
-    static func isControl(_ c: Character) -> Bool {
-        c.unicodeScalars.contains { s in
-            let v = s.value
-            return v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0x2028 || v == 0x2029 || (0x202A...0x202E).contains(v)
-                || (0x2066...0x2069).contains(v)
-        }
-    }
+    /// True for characters that must never be stored: control characters and bidi overrides
+    /// (`DisplayWidth.isControl`).
+    static func isControl(_ c: Character) -> Bool { c.unicodeScalars.contains(where: DisplayWidth.isControl) }
 
     /// Notes made safe: control characters removed (a tab or line break inside a note becomes a
     /// space), each line cut to the maximum length, and at most the maximum number of lines.

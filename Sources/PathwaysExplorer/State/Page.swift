@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// One open screen and where the user is on it: selection, scroll, focused pane.
 public struct Page: Sendable, Equatable {
@@ -25,9 +24,4 @@ public struct Page: Sendable, Equatable {
 
     /// The resident's costing of route `i`, when a profile is applied.
     public func personal(_ i: Int) -> PersonalRoute? { personal.indices.contains(i) ? personal[i] : nil }
-
-    public static func == (a: Page, b: Page) -> Bool {
-        a.screen == b.screen && a.selected == b.selected && a.scroll == b.scroll && a.focus == b.focus
-            && a.routes == b.routes && a.route == b.route && a.cursor == b.cursor && a.personal == b.personal
-    }
 }

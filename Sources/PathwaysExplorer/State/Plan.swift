@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// What the resident has chosen: a route to a job and any extra steps they added.
 public struct Plan: Sendable, Equatable {

@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// The profile screen's form: a draft of the resident's profile that becomes the real one only
 /// when the adviser applies it and every field is valid.

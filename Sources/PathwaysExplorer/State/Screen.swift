@@ -1,5 +1,3 @@
-import PathwaysTerminalCore
-
 /// The screens of the explorer. Each is opened onto a stack, so Back returns where you were.
 public enum Screen: Sendable, Hashable {
     case home

@@ -1,7 +1,6 @@
 import Foundation
 import PathwaysExport
 import PathwaysGraph
-import PathwaysTerminalCore
 import PathwaysSession
 
 extension Reducer {
@@ -29,125 +28,114 @@ extension Reducer {
     }
 
     /// Ctrl-S: saves straight back to the session file in use, or asks for a name.
-    static func saveSession(_ state: inout ExplorerState, _ context: ExplorerContext) {
-        if let path = state.sessionPath {
-            writeSession(to: path, &state, context)
-        } else {
-            let date = String(isoTime(context.clock()).prefix(10))
-            state.dialog = .saveSession(suggesting: FileDialog.sessionFileName(initials: state.profile?.initials, date: date))
-        }
+    static func saveSession(_ state: inout ExplorerState, _ context: ExplorerContext) -> [ExplorerEffect] {
+        if let path = state.sessionPath { return [.saveSession(session(state, context), path: path, replacing: true)] }
+        let date = String(Timestamp.iso(context.clock()).prefix(10))
+        state.dialog = .saveSession(suggesting: FileDialog.sessionFileName(initials: state.profile?.initials, date: date))
+        return []
     }
 
-    /// Keys in a file dialog.
-    static func dialogKey(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) {
-        guard var dialog = state.dialog else { return }
-        if key == .interrupt { state.dialog = nil; run(.quit, &state, context, key: key); return }
-        switch dialog.stage {
-        case .chooseFormat:
+    /// A command in a file dialog.
+    static func dialog(_ command: Command, _ state: inout ExplorerState, _ context: ExplorerContext) -> [ExplorerEffect] {
+        guard var dialog = state.dialog else { return [] }
+        if command == .quitNow { state.dialog = nil; return run(.quitNow, &state, context) }
+        switch (dialog.stage, command) {
+        case (.chooseFormat, .up), (.chooseFormat, .down):
             let all = ExportFormat.allCases
             let i = all.firstIndex(of: dialog.format)!
-            switch key {
-            case .up, .character("k"): dialog.format = all[max(0, i - 1)]
-            case .down, .character("j"): dialog.format = all[min(all.count - 1, i + 1)]
-            case .character(let c) where c.wholeNumberValue.map { (1...all.count).contains($0) } ?? false:
-                // A digit only picks the format: Enter goes on, so a stray Enter never writes at once.
-                dialog.format = all[c.wholeNumberValue! - 1]
-            case .enter:
-                guard case .export(let route, _, _) = dialog.purpose else { break }
-                dialog.name = Exporter.suggestedFileName(for: PathwayDocument(route: route, graph: context.graph, generatedAt: ""),
-                                                         as: dialog.format)
-                dialog.stage = .fileName
-                dialog.problem = nil
-            case .escape:
+            dialog.format = all[command == .up ? max(0, i - 1) : min(all.count - 1, i + 1)]
+        case (.chooseFormat, .choose(let n)) where ExportFormat.allCases.indices.contains(n):
+            // A digit only picks the format: Enter goes on, so a stray Enter never writes at once.
+            dialog.format = ExportFormat.allCases[n]
+        case (.chooseFormat, .open):
+            guard case .export(let route, _, _) = dialog.purpose else { break }
+            dialog.name = Exporter.suggestedFileName(for: PathwayDocument(route: route, graph: context.graph, generatedAt: ""),
+                                                     as: dialog.format)
+            dialog.stage = .fileName
+            dialog.problem = nil
+        case (.chooseFormat, .back):
+            state.dialog = nil
+            state.message = "Export cancelled: nothing was written."
+            return []
+        case (.fileName, .open):
+            state.dialog = dialog
+            return write(replacing: false, &state, context)
+        case (.fileName, .back):
+            guard dialog.isExport else {
                 state.dialog = nil
-                state.message = "Export cancelled: nothing was written."
-                return
-            default: break
+                state.message = "Not saved."
+                return []
             }
-        case .fileName:
-            switch key {
-            case .enter:
-                state.dialog = dialog
-                write(replacing: false, &state, context)
-                return
-            case .escape:
-                if dialog.isExport {
-                    dialog.stage = .chooseFormat
-                } else {
-                    state.dialog = nil
-                    state.message = "Not saved."
-                    return
-                }
-            case .backspace: if !dialog.name.isEmpty { dialog.name.removeLast() }
-            case .control("u"): dialog.name = ""
-            case .character(let c): dialog.type(c)
-            default: break
-            }
-        case .confirmReplace:
-            switch key {
-            case .character("y"), .character("Y"):
-                state.dialog = dialog
-                write(replacing: true, &state, context)
-                return
-            case .character("n"), .character("N"), .escape:
-                dialog.stage = .fileName
-                dialog.problem = "Left as it was. Type another name, or Enter and y to replace it."
-            default: break
-            }
+            dialog.stage = .chooseFormat
+        case (.fileName, .edit(.deleteBackward)): if !dialog.name.isEmpty { dialog.name.removeLast() }
+        case (.fileName, .edit(.clear)): dialog.name = ""
+        case (.fileName, .edit(.insert(let c))): dialog.type(c)
+        case (.confirmReplace, .confirm):
+            state.dialog = dialog
+            return write(replacing: true, &state, context)
+        case (.confirmReplace, .back):
+            dialog.stage = .fileName
+            dialog.problem = "Left as it was. Type another name, or Enter and y to replace it."
+        default:
+            break
         }
         state.dialog = dialog
+        return []
     }
 
-    /// Writes the dialog's file. An existing file is only replaced with `replacing`; otherwise
-    /// the dialog asks first. Success closes the dialog and says where the file went.
-    static func write(replacing: Bool, _ state: inout ExplorerState, _ context: ExplorerContext) {
-        guard var dialog = state.dialog else { return }
+    /// Asks for the dialog's file to be written. An existing file is only replaced with
+    /// `replacing`; otherwise its outcome (`alreadyThere`) makes the dialog ask first.
+    static func write(replacing: Bool, _ state: inout ExplorerState, _ context: ExplorerContext) -> [ExplorerEffect] {
+        guard var dialog = state.dialog else { return [] }
         let name = dialog.name.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty else { dialog.problem = "Type a file name."; state.dialog = dialog; return }
+        guard !name.isEmpty else { dialog.problem = "Type a file name."; state.dialog = dialog; return [] }
         let path = context.path(for: name)
-        if !replacing && FileManager.default.fileExists(atPath: path) {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-                dialog.problem = "\(name) is a folder. Type a file name."
+        switch dialog.purpose {
+        case .export(let route, let extras, _):
+            let text = Exporter.render(document(for: route, extraSteps: extras, state, context), as: dialog.format)
+            return [.writeExport(text: text, path: path, replacing: replacing)]
+        case .saveSession:
+            return [.saveSession(session(state, context), path: path, replacing: replacing)]
+        }
+    }
+
+    /// How a write went: closes the dialog and says where the file went, or keeps the dialog
+    /// open with the problem so the adviser can try again.
+    static func outcome(_ event: ExplorerEvent, _ state: inout ExplorerState) {
+        switch event {
+        case .exported(let path):
+            guard let dialog = state.dialog, case .export(_, _, let what) = dialog.purpose else { return }
+            state.dialog = nil
+            state.message = "Exported \(what) as \(dialog.format.label) to \(path)"
+        case .saved(let path):
+            state.dialog = nil
+            state.sessionPath = path
+            state.savedWork = AdviserWork(state)
+            state.message = "Saved to \(path)"
+        case .alreadyThere(let isFolder):
+            guard var dialog = state.dialog else { return }
+            if isFolder {
+                dialog.problem = "\(dialog.name.trimmingCharacters(in: .whitespaces)) is a folder. Type a file name."
             } else {
                 dialog.stage = .confirmReplace
                 dialog.problem = nil
             }
             state.dialog = dialog
-            return
-        }
-        switch dialog.purpose {
-        case .export(let route, let extras, let what):
-            let document = document(for: route, extraSteps: extras, state, context)
-            do {
-                try AtomicFileWriter().write(Exporter.render(document, as: dialog.format), to: path, overwrite: replacing)
-                state.dialog = nil
-                state.message = "Exported \(what) as \(dialog.format.label) to \(path)"
-            } catch {
+        case .notWritten(let reason):
+            if var dialog = state.dialog, dialog.isExport {
                 dialog.stage = .fileName
-                dialog.problem = error.description
+                dialog.problem = reason
                 state.dialog = dialog
+                return
             }
-        case .saveSession:
-            state.dialog = nil
-            writeSession(to: path, &state, context)
-            if state.sessionPath != path {
+            state.message = "Not saved: \(reason)"
+            if var dialog = state.dialog {
                 dialog.problem = state.message
                 dialog.stage = .fileName
                 state.dialog = dialog
             }
-        }
-    }
-
-    /// Saves the session to `path` (replacing an earlier session there, never any other file).
-    static func writeSession(to path: String, _ state: inout ExplorerState, _ context: ExplorerContext) {
-        do throws(SessionError) {
-            try SessionFile.save(session(state, context), to: URL(fileURLWithPath: path))
-            state.sessionPath = path
-            state.savedWork = AdviserWork(state)
-            state.message = "Saved to \(path)"
-        } catch {
-            state.message = "Not saved: \(error.description)"
+        case .key, .click, .scroll, .resize:
+            break
         }
     }
 
@@ -156,7 +144,7 @@ extension Reducer {
         let plan = state.plan.isEmpty ? nil
             : SavedPlan(job: state.plan.route?.job.id, steps: state.plan.route?.steps.map(\.id) ?? [],
                         extraSteps: state.plan.extraSteps.map(\.id), ranking: state.ranking)
-        return Session(savedAt: isoTime(context.clock()), contentVersion: context.graph.info.version, profile: state.profile,
+        return Session(savedAt: Timestamp.iso(context.clock()), contentVersion: context.graph.info.version, profile: state.profile,
                        plan: plan, notes: state.notes)
     }
 
@@ -170,18 +158,6 @@ extension Reducer {
             return route.steps.map(advice.costing(for:))
         }
         return PathwayDocument(route: route, graph: context.graph, startingPoint: state.profile?.summary, costings: costings,
-                               notes: notes, generatedAt: printedTime(context.clock()))
-    }
-
-    /// "2026-03-02T14:05:00Z": for `savedAt`.
-    static func isoTime(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!))
-    }
-
-    /// "2026-03-02 14:05" in local time: for `generatedAt` on exports.
-    static func printedTime(_ date: Date) -> String {
-        let c = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : String(v) }
-        return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))"
+                               notes: notes, generatedAt: Timestamp.printed(context.clock()))
     }
 }

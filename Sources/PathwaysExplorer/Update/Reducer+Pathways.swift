@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 extension Reducer {
     /// Moves the graph cursor along an edge: right to what a step leads to, left to what leads in.
@@ -57,9 +56,8 @@ extension Reducer {
         state.message = "Route \(r + 1) of \(state.page.routes.count)."
     }
 
-    /// A mouse click: selects the row under it, or opens it on a double click.
-    static func click(x: Int, y: Int, double: Bool, _ state: inout ExplorerState, _ context: ExplorerContext) {
-        guard let hit = state.hits.first(where: { $0.rect.contains(x: x, y: y) }) else { return }
+    /// A mouse click on a clickable row: selects it, or opens it on a double click.
+    static func click(_ hit: Hit, double: Bool, _ state: inout ExplorerState, _ context: ExplorerContext) {
         state.page.focus = hit.pane
         if hit.pane == 0 { select(hit.index, &state) }
         if double { openSelected(&state, context) }

@@ -1,33 +1,33 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 import PathwaysSession
 
 extension Reducer {
-    /// Keys on the profile form; returns false for keys the form leaves to the keymap
+    /// A command on the profile form; returns false for those the form leaves to the screen
     /// (Esc, ?, Ctrl-S, Ctrl-C).
-    static func profileKey(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) -> Bool {
+    static func profileForm(_ command: Command, _ state: inout ExplorerState, _ context: ExplorerContext) -> Bool {
         let count = ProfileForm.Field.all.count
-        switch key {
-        case .up, .backTab: state.form.row = max(0, state.form.row - 1)
-        case .down, .tab: state.form.row = min(count - 1, state.form.row + 1)
-        case .home: state.form.row = 0
-        case .end, .pageDown: state.form.row = count - 1
-        case .pageUp: state.form.row = 0
+        switch command {
+        case .up: state.form.row = max(0, state.form.row - 1)
+        case .down: state.form.row = min(count - 1, state.form.row + 1)
+        case .top: state.form.row = 0
+        case .bottom: state.form.row = count - 1
         case .left: state.form.change(by: -1)
         case .right: state.form.change(by: 1)
-        case .enter:
+        case .open:
             // Enter submits the form from any question, as forms do; ←→ and Space change answers.
             applyProfile(&state, context)
-        case .character(" ") where !state.form.field.isText:
+        case .toggle where !state.form.field.isText:
             if state.form.field == .apply { applyProfile(&state, context) } else { state.form.change(by: 1) }
-        case .character(let c):
-            if state.form.type(c) { return true }
-            if c == "?" { return false }
-            if state.form.field.isText {
+        case .toggle:
+            return profileForm(.edit(.insert(" ")), &state, context)
+        case .edit(.insert(let c)):
+            if !state.form.type(c), state.form.field.isText {
                 state.message = state.form.field == .initials ? "Initials are letters only." : "Type digits only here."
             }
-        case .backspace, .delete:
+        case .edit(.deleteBackward):
             if !state.form.deleteBackward() { state.message = "Esc leaves the profile without applying it." }
+        case .edit:
+            break
         default:
             return false
         }
@@ -110,30 +110,33 @@ extension Reducer {
         push(compare, &state)
     }
 
-    /// Keys while the notes are being edited: Esc or Ctrl-D keeps them, Ctrl-S keeps them and
-    /// saves the session; everything else edits.
-    static func noteKey(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) {
-        guard var editor = state.noteEditor else { return }
-        switch key {
-        case .escape, .control("d"):
+    /// The notes editor: Esc or Ctrl-D keeps the notes, Ctrl-S keeps them and saves the
+    /// session, Ctrl-C keeps them and quits; edits change the text.
+    static func notes(_ command: Command, _ state: inout ExplorerState, _ context: ExplorerContext) -> [ExplorerEffect] {
+        guard var editor = state.noteEditor else { return [] }
+        switch command {
+        case .back:
             finishNotes(editor, &state)
-        case .control("s"):
+        case .saveSession:
             finishNotes(editor, &state)
             state.message = nil
-            run(.saveSession, &state, context)
-        case .interrupt:
+            return run(.saveSession, &state, context)
+        case .quitNow:
             finishNotes(editor, &state)
-            run(.quit, &state, context, key: key)
-        default:
-            if !editor.handle(key) { state.message = "Esc or Ctrl-D finishes the notes." }
+            return run(.quitNow, &state, context)
+        case .edit(let edit):
+            if !editor.apply(edit) { state.message = Keymap.unboundHint(.notes) }
             state.noteEditor = editor
+        default:
+            state.message = Keymap.unboundHint(.notes)
         }
+        return []
     }
 
     static func finishNotes(_ editor: NoteEditor, _ state: inout ExplorerState) {
         let before = state.notes
         state.notes = editor.notes
         state.noteEditor = nil
-        state.message = state.notes == before ? "Notes unchanged." : "Notes kept (\(state.notes.count) line\(state.notes.count == 1 ? "" : "s")). Ctrl-S saves the session."
+        state.message = state.notes == before ? "Notes unchanged." : "Notes kept (\(Wording.plural(state.notes.count, "line"))). Ctrl-S saves the session."
     }
 }

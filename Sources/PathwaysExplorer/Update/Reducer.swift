@@ -1,62 +1,82 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
-/// Turns an action into the next state. No terminal: the only outside things it touches are
-/// the clock and the files an adviser asks to save, both through `ExplorerContext`.
+/// Turns an event into the next state, and says what must happen outside it.
+///
+/// Pure: it touches no terminal and no file. Saving a session or writing an export is asked
+/// for by returning an `ExplorerEffect`, which `ExplorerSession` carries out and reports back
+/// as an event. The time comes from the context's injected clock.
 public enum Reducer {
-    public static func reduce(_ state: inout ExplorerState, _ action: Action, context: ExplorerContext) {
-        switch action {
+    /// Applies one event; returns the effects to carry out, in order.
+    public static func reduce(_ state: inout ExplorerState, _ event: ExplorerEvent, context: ExplorerContext) -> [ExplorerEffect] {
+        switch event {
         case .resize(let w, let h):
             state.width = max(0, w)
             state.height = max(0, h)
             let panes = ScreenItems.paneCount(state.screen, width: state.width)
             if state.page.focus >= panes { state.page.focus = 0 }
-        case .tick:
-            break
+            return []
         case .scroll(let delta):
-            guard !state.isTooSmall else { return }
-            for _ in 0..<min(abs(delta), 20) { run(delta < 0 ? .up : .down, &state, context) }
-        case .click(let x, let y, let double):
-            guard !state.isTooSmall else { return }
+            guard !state.isTooSmall else { return [] }
+            for _ in 0..<min(abs(delta), 20) { _ = run(delta < 0 ? .up : .down, &state, context) }
+            return []
+        case .click(let hit, let double):
+            guard !state.isTooSmall else { return [] }
             state.message = nil
-            click(x: x, y: y, double: double, &state, context)
+            if let hit { click(hit, double: double, &state, context) }
+            return []
         case .key(let key):
             state.message = nil
-            if state.confirmingQuit { quitPromptKey(key, &state, context); return }
-            if state.isTooSmall {
-                if key == .character("q") || key == .interrupt { run(.quit, &state, context, key: key) }
-                return
+            let mode = KeyMode(state)
+            guard let command = Keymap.command(for: key, in: mode) else {
+                state.message = Keymap.unboundHint(mode)
+                return []
             }
-            if state.dialog != nil { dialogKey(key, &state, context); return }
-            if state.noteEditor != nil { noteKey(key, &state, context); return }
-            if state.screen == .profile, profileKey(key, &state, context) { return }
-            if state.screen == .search, type(key, &state, context) { return }
-            if let command = Keymap.command(for: key, on: state.screen) { run(command, &state, context, key: key) }
+            return perform(command, in: mode, &state, context)
+        case .exported, .saved, .alreadyThere, .notWritten:
+            outcome(event, &state)
+            return []
         }
     }
 
-    /// Typing on the search screen; returns true when the key was text editing. ⌫ on an empty
-    /// query does nothing (only Esc leaves search), so a few extra presses never go back screens.
-    static func type(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) -> Bool {
-        switch key {
-        case .character(let c) where !c.isNewline && c != "\t":
+    /// A command in the mode it was given in: what is open over the screen takes it first.
+    static func perform(_ command: Command, in mode: KeyMode, _ state: inout ExplorerState, _ context: ExplorerContext)
+        -> [ExplorerEffect] {
+        switch mode {
+        case .quitPrompt: return quitPrompt(command, &state, context)
+        case .dialog: return dialog(command, &state, context)
+        case .notes: return notes(command, &state, context)
+        case .screen(.profile):
+            if profileForm(command, &state, context) { return [] }
+        case .screen(.search):
+            if case .edit(let edit) = command { searchEdit(edit, &state, context); return [] }
+        case .tooSmall, .screen:
+            break
+        }
+        return run(command, &state, context)
+    }
+
+    /// Typing on the search screen. ⌫ on an empty query does nothing (only Esc leaves search),
+    /// so a few extra presses never go back screens.
+    static func searchEdit(_ edit: TextEdit, _ state: inout ExplorerState, _ context: ExplorerContext) {
+        switch edit {
+        case .insert(let c) where !c.isNewline && c != "\t":
             state.query.append(c)
-        case .backspace:
-            guard !state.query.isEmpty else { return true }
+        case .deleteBackward:
+            guard !state.query.isEmpty else { return }
             state.query.removeLast()
-        case .control("u"):
-            guard !state.query.isEmpty else { return true }
+        case .clear:
+            guard !state.query.isEmpty else { return }
             state.query = ""
         default:
-            return false
+            return
         }
         state.results = SearchGroups.grouped(context.index.search(state.query, limit: 200))
         state.page.selected = 0
         state.page.focus = 0
-        return true
     }
 
-    static func run(_ command: Command, _ state: inout ExplorerState, _ context: ExplorerContext, key: Key? = nil) {
+    /// Carries out a command; returns the effects it asks for (only saving does).
+    static func run(_ command: Command, _ state: inout ExplorerState, _ context: ExplorerContext) -> [ExplorerEffect] {
         let count = ScreenItems.items(state, state.page, context).count
         let pageSize = max(1, state.height - 8)
         let onList = state.page.focus == 0
@@ -108,18 +128,21 @@ public enum Reducer {
         case .plan:
             if state.screen != .plan { push(Page(.plan), &state) }
         case .quit:
-            // q asks first when work would be lost; Ctrl-C always quits at once.
-            if key != .interrupt && state.hasUnsavedWork {
+            // q asks first when work would be lost.
+            if state.hasUnsavedWork {
                 state.confirmingQuit = true
-                return
+                return []
             }
             state.finished = true
-            state.exitCode = key == .interrupt ? 130 : 0
+            state.exitCode = 0
+        case .quitNow:
+            state.finished = true
+            state.exitCode = 130
         case .addToPlan: addToPlan(&state, context)
         case .removeFromPlan:
             let items = ScreenItems.items(state, state.page, context)
             guard items.indices.contains(state.page.selected), let step = context.graph.step(items[state.page.selected].id)
-            else { return }
+            else { return [] }
             state.plan.remove(step.id)
             state.message = "Removed \(step.title) from your plan."
             select(min(state.page.selected, max(0, ScreenItems.items(state, state.page, context).count - 1)), &state)
@@ -129,7 +152,7 @@ public enum Reducer {
             syncSelection(&state)
         case .nextRoute: chooseRoute(state.page.route + 1, &state)
         case .previousRoute: chooseRoute(state.page.route - 1, &state)
-        case .chooseRoute(let n): chooseRoute(n, &state)
+        case .choose(let n): chooseRoute(n, &state)
         case .profile:
             if state.screen != .profile {
                 state.form = ProfileForm(state.profile)
@@ -137,32 +160,33 @@ public enum Reducer {
             }
         case .compare: openCompare(&state, context)
         case .export: openExport(&state, context)
-        case .saveSession: saveSession(&state, context)
+        case .saveSession: return saveSession(&state, context)
         case .editNotes:
             state.noteEditor = NoteEditor(state.notes)
+        case .toggle, .confirm, .edit:
+            break
         }
+        return []
     }
 
-    /// Keys while "Quit without saving?" is open: y quits, n or Esc stays, Ctrl-S saves (the
-    /// session file in use, or the save dialog), Ctrl-C quits at once.
-    static func quitPromptKey(_ key: Key, _ state: inout ExplorerState, _ context: ExplorerContext) {
-        switch key {
-        case .character("y"), .character("Y"):
+    /// "Quit without saving?": y quits, n or Esc stays, Ctrl-S saves (the session file in use,
+    /// or the save dialog), Ctrl-C quits at once.
+    static func quitPrompt(_ command: Command, _ state: inout ExplorerState, _ context: ExplorerContext) -> [ExplorerEffect] {
+        switch command {
+        case .confirm:
             state.confirmingQuit = false
             state.finished = true
             state.exitCode = 0
-        case .character("n"), .character("N"), .escape:
+        case .back:
             state.confirmingQuit = false
             state.message = "Not quitting: nothing was lost."
-        case .control("s"):
+        case .saveSession, .quitNow:
             state.confirmingQuit = false
-            run(.saveSession, &state, context)
-        case .interrupt:
-            state.confirmingQuit = false
-            run(.quit, &state, context, key: key)
+            return run(command, &state, context)
         default:
-            state.message = "y quits without saving, n stays, Ctrl-S saves."
+            state.message = Keymap.unboundHint(.quitPrompt)
         }
+        return []
     }
 
     static func clamp(_ v: Int, _ lo: Int, _ hi: Int) -> Int { max(lo, min(hi, v)) }
@@ -200,7 +224,7 @@ public enum Reducer {
             }
             return
         }
-        if case .job = state.screen { run(.pathways, &state, context); return }
+        if case .job = state.screen { _ = run(.pathways, &state, context); return }
         if case .compare(let id) = state.screen, state.page.routes.indices.contains(state.page.selected) {
             let route = state.page.routes[state.page.selected]
             open(.pathways(id), &state, context)

@@ -102,8 +102,8 @@ enum BrowseViews {
     static func linkText(_ link: PathwayGraph.Link) -> String {
         var text: String
         switch link.node {
-        case .step(let s): text = "\(Describe.title(s.title, illustrative: s.illustrative)) (\(s.level.label))"
-        case .job(let j): text = "\(Describe.title(j.title, illustrative: j.illustrative)) (job)"
+        case .step(let s): text = "\(Wording.marked(s.title, illustrative: s.illustrative)) (\(s.level.label))"
+        case .job(let j): text = "\(Wording.marked(j.title, illustrative: j.illustrative)) (job)"
         }
         if link.progression.sideways { text += ", a sideways move" }
         if !link.progression.requirement.text.isEmpty { text += ", needs \(link.progression.requirement.text)" }

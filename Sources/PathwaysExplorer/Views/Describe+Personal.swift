@@ -6,6 +6,11 @@ extension Describe {
     /// A step's cost to the resident in a few characters: "free", "£300", "closed".
     static func costToYou(_ c: StepCosting) -> String { c.isOpen ? cost(c.costToLearner) : "closed" }
 
+    /// The same, shortened for a narrow box: "£28,605" as "£29k".
+    static func shortCostToYou(_ c: StepCosting) -> String {
+        c.isOpen && c.costToLearner != 0 ? Pay.shortPounds(c.costToLearner) : costToYou(c)
+    }
+
     /// Markers in words, so nothing rests on colour: "[fully funded]", "[closed step]", "[! 1 does not fit]".
     static func tags(_ r: PersonalRoute) -> String {
         var tags: [String] = []
@@ -20,7 +25,7 @@ extension Describe {
         if p.isOpen && p.isFullyFunded { b.line("Fully funded: nothing to pay up front.", style: .heading) }
         for (i, s) in p.route.steps.enumerated() {
             let c = p.costings[i]
-            b.line("\(i + 1). \(title(s.title, illustrative: s.illustrative)) — \(s.level.label), \(weeks(s.weeks)), "
+            b.line("\(i + 1). \(Wording.marked(s.title, illustrative: s.illustrative)) — \(s.level.label), \(Wording.weeks(s.weeks)), "
                    + (c.isOpen ? "\(cost(c.costToLearner)) to you" : "not open yet"), indent: 5)
             b.line("   " + c.reason, style: .muted, indent: 5)
             if let why = c.whyClosed { b.line("   Closed: \(why)", style: .example, indent: 5) }
@@ -34,10 +39,10 @@ extension Describe {
     /// With `short`, "98 weeks · free · 4 steps", for lists titled as the resident's routes.
     static func totals(_ p: PersonalRoute, short: Bool = false) -> String {
         var r = p.route
-        r.costToLearner = p.costings.reduce(0) { $0 + $1.costToLearner }
+        r.costToLearner = p.costToLearner
         guard short else { return totals(r, forResident: true) }
-        return [weeks(r.totalWeeks), r.costToLearner == 0 ? "free" : Pay.pounds(r.costToLearner),
-                r.steps.count == 1 ? "1 step" : "\(r.steps.count) steps"].joined(separator: " · ")
+        return [Wording.weeks(r.totalWeeks), r.costToLearner == 0 ? "free" : Pay.pounds(r.costToLearner),
+                Wording.plural(r.steps.count, "step")].joined(separator: " · ")
     }
 
     /// The reasons a step costs what it does for this resident, for the step under the cursor.

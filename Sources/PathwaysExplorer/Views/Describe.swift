@@ -3,9 +3,6 @@ import PathwaysTerminalCore
 
 /// The words shown about each kind of record, shared by every screen that shows it.
 enum Describe {
-    static let exampleMark = "[example]"
-
-    static func title(_ text: String, illustrative: Bool) -> String { illustrative ? "\(text) \(exampleMark)" : text }
 
     /// A level in two columns, for lists: "E3" for Entry 3, "L2" for Level 2.
     static func levelTag(_ level: Level) -> String {
@@ -13,15 +10,7 @@ enum Describe {
         return code.hasPrefix("E") ? code : "L" + code
     }
 
-    static func weeks(_ n: Int) -> String { n == 1 ? "1 week" : "\(n) weeks" }
-
     static func cost(_ pounds: Int) -> String { pounds == 0 ? "free" : Pay.pounds(pounds) }
-
-    /// "£28,605" as "£29k", for a narrow box; `nil` when there is nothing to shorten.
-    static func shortCost(_ text: String) -> String? {
-        guard text.hasPrefix("£"), text.contains(","), let pounds = Int(text.dropFirst().filter(\.isNumber)) else { return nil }
-        return "£\(Int((Double(pounds) / 1000).rounded()))k"
-    }
 
     static func pay(_ job: Job) -> String { job.pay?.label ?? "not known" }
 
@@ -32,7 +21,7 @@ enum Describe {
 
     static func cluster(_ c: Cluster, _ graph: PathwayGraph) -> TextBlock {
         var b = TextBlock()
-        b.heading(title(c.title, illustrative: c.illustrative))
+        b.heading(Wording.marked(c.title, illustrative: c.illustrative))
         if c.illustrative { b.line("An example record: no source confirms it yet.", style: .example) }
         if !c.summary.isEmpty { b.line(c.summary) }
         b.blank()
@@ -52,14 +41,14 @@ enum Describe {
 
     static func jobList(_ jobs: [Job]) -> TextBlock {
         var b = TextBlock()
-        for j in jobs { b.line("\(title(j.title, illustrative: j.illustrative)) — \(pay(j))", indent: 2) }
+        for j in jobs { b.line("\(Wording.marked(j.title, illustrative: j.illustrative)) — \(pay(j))", indent: 2) }
         if jobs.isEmpty { b.line("No jobs in this cluster yet.", style: .muted) }
         return b
     }
 
     static func job(_ j: Job, _ graph: PathwayGraph) -> TextBlock {
         var b = TextBlock()
-        b.heading(title(j.title, illustrative: j.illustrative))
+        b.heading(Wording.marked(j.title, illustrative: j.illustrative))
         if j.illustrative { b.line("An example record: no source confirms it yet.", style: .example) }
         b.field("The work", j.summary.isEmpty ? "no description yet" : j.summary)
         b.field("SOC code", j.soc ?? "none given")
@@ -76,12 +65,12 @@ enum Describe {
 
     static func step(_ s: Step, _ graph: PathwayGraph) -> TextBlock {
         var b = TextBlock()
-        b.heading(title(s.title, illustrative: s.illustrative))
+        b.heading(Wording.marked(s.title, illustrative: s.illustrative))
         if s.illustrative { b.line("An example record: no source confirms it yet.", style: .example) }
         if !s.summary.isEmpty { b.line(s.summary) }
         b.field("Kind", s.kind.label + (s.code.map { " (\($0))" } ?? ""))
         b.field("Level", s.level.label)
-        b.field("Duration", weeks(s.weeks))
+        b.field("Duration", Wording.weeks(s.weeks))
         b.field("Mode", s.modes.map(\.label).joined(separator: ", "))
         b.field("Cost", s.cost == 0 ? "free" : "\(Pay.pounds(s.cost)) before funding")
         let schemes = s.funding.map { id in graph.fundingScheme(id).map { $0.reason == $0.title ? $0.title : "\($0.title): \($0.reason)" } ?? id }
@@ -105,7 +94,7 @@ enum Describe {
         var b = TextBlock()
         for id in s.providers {
             if let p = graph.provider(id) {
-                b.line("\(title(p.title, illustrative: p.illustrative)) — \(p.borough.label)", indent: 2)
+                b.line("\(Wording.marked(p.title, illustrative: p.illustrative)) — \(p.borough.label)", indent: 2)
             } else {
                 b.line(id, indent: 2)
             }
@@ -118,7 +107,7 @@ enum Describe {
 
     static func provider(_ p: Provider, _ graph: PathwayGraph) -> TextBlock {
         var b = TextBlock()
-        b.heading(title(p.title, illustrative: p.illustrative))
+        b.heading(Wording.marked(p.title, illustrative: p.illustrative))
         let kind = switch p.kind {
         case .college: "College"
         case .university: "University"
@@ -139,14 +128,14 @@ enum Describe {
         let money = forResident
             ? (r.costToLearner == 0 ? "free to you" : "\(Pay.pounds(r.costToLearner)) to you")
             : (r.costToLearner == 0 ? "no fees" : "\(Pay.pounds(r.costToLearner)) in fees")
-        return [weeks(r.totalWeeks), money,
-         r.steps.count == 1 ? "1 step" : "\(r.steps.count) steps"].joined(separator: separator)
+        return [Wording.weeks(r.totalWeeks), money,
+         Wording.plural(r.steps.count, "step")].joined(separator: separator)
     }
 
     static func route(_ r: Route) -> TextBlock {
         var b = TextBlock()
         for (i, s) in r.steps.enumerated() {
-            b.line("\(i + 1). \(title(s.title, illustrative: s.illustrative)) — \(s.level.label), \(weeks(s.weeks)), \(cost(s.cost))", indent: 5)
+            b.line("\(i + 1). \(Wording.marked(s.title, illustrative: s.illustrative)) — \(s.level.label), \(Wording.weeks(s.weeks)), \(cost(s.cost))", indent: 5)
         }
         b.line("→ \(r.job.title)", style: .route, indent: 2)
         return b

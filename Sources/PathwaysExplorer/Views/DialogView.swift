@@ -1,7 +1,6 @@
+import PathwaysExport
 import PathwaysGraph
 import PathwaysTerminalCore
-
-import PathwaysExport
 
 /// A dialog drawn as a box over the middle of the screen: a file dialog, or "Quit without saving?".
 enum DialogView {
@@ -39,7 +38,8 @@ enum DialogView {
     static func quitPrompt(_ state: ExplorerState, _ frame: inout Frame, _ area: Rect) {
         let inner = min(area.width - 2, 70) - 4
         let lost = AdviserWork(state).changes(since: state.savedWork)
-        let what = lost.isEmpty ? "Nothing" : lost.joined(separator: ", ").capitalizedFirst
+        let joined = lost.joined(separator: ", ")
+        let what = lost.isEmpty ? "Nothing" : joined.prefix(1).uppercased() + joined.dropFirst()
         var lines: [(String, Style)] = []
         for l in TextBlock.wrap("\(what) not saved since \(state.sessionPath == nil ? "this session began" : "the last save").",
                                 width: inner, firstWidth: inner, indent: 0) {
@@ -57,23 +57,14 @@ enum DialogView {
         let inner = width - 4
         let height = min(area.height, lines.count + 2)
         let x = area.x + max(0, (area.width - width) / 2), y = area.y + max(0, (area.height - height) / 2)
-        let g = frame.glyphs
-        let rule = String(repeating: g.horizontal, count: max(0, width - 2))
-        frame.grid.fill(Rect(x: x, y: y, width: width, height: height))
-        frame.grid.put(g.topLeft + rule + g.topRight, x: x, y: y, style: .border)
+        let rect = Rect(x: x, y: y, width: width, height: height)
+        frame.grid.fill(rect)
+        frame.grid.box(rect, glyphs: frame.glyphs)
         frame.grid.put(" \(title) ", x: x + 2, y: y, style: .heading, limit: width - 4)
         for (i, line) in lines.prefix(height - 2).enumerated() {
-            frame.grid.put(g.vertical, x: x, y: y + 1 + i, style: .border)
-            frame.grid.putPadded(line.0, x: x + 2, y: y + 1 + i, width: inner, style: line.1, ellipsis: g.ellipsis)
-            frame.grid.put(g.vertical, x: x + width - 1, y: y + 1 + i, style: .border)
+            frame.grid.putPadded(line.0, x: x + 2, y: y + 1 + i, width: inner, style: line.1, ellipsis: frame.glyphs.ellipsis)
         }
-        frame.grid.put(g.bottomLeft + rule + g.bottomRight, x: x, y: y + height - 1, style: .border)
         // Clicks never reach the screen underneath.
         frame.hits.removeAll()
     }
-}
-
-extension String {
-    /// The string with its first letter in capitals: "profile, plan" → "Profile, plan".
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

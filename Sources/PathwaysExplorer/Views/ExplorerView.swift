@@ -21,9 +21,9 @@ public enum ExplorerView {
         case .pathways: PathwaysView.draw(&frame, area, state, context)
         case .step(let id): BrowseViews.step(id, &frame, area, state, context)
         case .provider(let id): BrowseViews.provider(id, &frame, area, state, context)
-        case .search: OtherViews.search(&frame, area, state, context)
-        case .plan: OtherViews.plan(&frame, area, state, context)
-        case .help: OtherViews.help(&frame, area, state)
+        case .search: SearchView.draw(&frame, area, state, context)
+        case .plan: PlanView.draw(&frame, area, state, context)
+        case .help: HelpView.draw(&frame, area, state)
         case .profile: ProfileView.draw(&frame, area, state)
         case .compare(let id): CompareView.draw(id, &frame, area, state, context)
         }
@@ -55,7 +55,7 @@ public enum ExplorerView {
         let w = state.width
         frame.grid.fill(Rect(x: 0, y: 0, width: w, height: 1), style: .header)
         let steps = state.plan.steps.count
-        var planNote = state.plan.isEmpty ? "" : " Plan: \(steps == 1 ? "1 step" : "\(steps) steps") "
+        var planNote = state.plan.isEmpty ? "" : " Plan: \(Wording.plural(steps, "step")) "
         if let profile = state.profile {
             let trail = " " + state.pages.map { crumb($0, context) }.joined(separator: frame.glyphs.breadcrumb)
             let crumbs = min(DisplayWidth.of(frame.grid.displayed(trail)) + 1, max(16, w * 3 / 10))
@@ -113,7 +113,7 @@ public enum ExplorerView {
         var x = 0
         for binding in Keymap.active(state) {
             guard let short = binding.short else { continue }
-            let keys = binding.keys.split(separator: " ").first.map(String.init) ?? binding.keys
+            let keys = binding.label.split(separator: " ").first.map(String.init) ?? binding.label
             let keyWidth = DisplayWidth.of(frame.grid.displayed(keys)), shortWidth = DisplayWidth.of(short)
             if x + 1 + keyWidth + 1 + shortWidth > w { break }
             x += 1

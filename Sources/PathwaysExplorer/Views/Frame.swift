@@ -26,7 +26,7 @@ struct Frame {
 
         /// A row for a record's title, marked "[example]" when no source confirms it.
         static func titled(_ title: String, illustrative: Bool, trailing: String = "", item: Int) -> Row {
-            Row(text: title, trailing: trailing, item: item, mark: illustrative ? Describe.exampleMark : "")
+            Row(text: title, trailing: trailing, item: item, mark: illustrative ? Wording.exampleMark : "")
         }
     }
 

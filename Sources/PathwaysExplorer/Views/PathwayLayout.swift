@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// Where the steps of a job's routes sit in the pathway graph: columns by band, rows ordered
 /// to keep crossings few.
@@ -8,7 +7,7 @@ import PathwaysTerminalCore
 /// line runs between neighbouring columns (the layered layout of Sugiyama et al.). Rows are
 /// ordered by a few sweeps of the barycentre heuristic. Built once per set of routes; drawing
 /// only maps slots to screen positions.
-struct PathwayLayout: Sendable {
+struct PathwayLayout: Sendable, Equatable {
     /// A place in a column: a step or job, or a line passing through.
     struct Slot: Sendable, Hashable {
         var id: String
@@ -25,16 +24,28 @@ struct PathwayLayout: Sendable {
         var to: String
     }
 
+    /// A link from one step (or job) to the next on some route.
+    struct Edge: Sendable, Hashable {
+        var from: String
+        var to: String
+    }
+
+    /// Where a step or job sits: its column and its row within the column.
+    struct Place: Sendable, Hashable {
+        var column: Int
+        var row: Int
+    }
+
     /// The band columns shown, left to right (only bands the routes use, then the job).
     var headings: [String]
     var columns: [[Slot]]
     var segments: [Segment]
     /// Real edges, for moving the cursor.
-    var edges: [(from: String, to: String)]
+    var edges: [Edge]
     /// Edges that go backwards (to an earlier band, or round a cycle), listed rather than drawn.
-    var otherEdges: [(from: String, to: String)]
+    var otherEdges: [Edge]
     /// Column and row of each step or job.
-    var position: [String: (column: Int, row: Int)]
+    var position: [String: Place]
 
     static func column(of level: Level) -> Int {
         switch level.band {
@@ -53,7 +64,7 @@ struct PathwayLayout: Sendable {
         var bandColumn: [String: Int] = [:]
         var order: [String] = []
         var edgeSet = Set<String>()
-        var realEdges: [(from: String, to: String)] = []
+        var realEdges: [Edge] = []
         for route in routes {
             for s in route.steps where bandColumn[s.id] == nil {
                 bandColumn[s.id] = PathwayLayout.column(of: s.level)
@@ -62,7 +73,7 @@ struct PathwayLayout: Sendable {
             if bandColumn[route.job.id] == nil { bandColumn[route.job.id] = 5; order.append(route.job.id) }
             let ids = route.nodeIDs
             for i in 0..<max(0, ids.count - 1) where edgeSet.insert(ids[i] + "\u{0}" + ids[i + 1]).inserted {
-                realEdges.append((ids[i], ids[i + 1]))
+                realEdges.append(Edge(from: ids[i], to: ids[i + 1]))
             }
         }
         // A progression within one band (SWAP at Level 1 then a Level 2 bootcamp, or a
@@ -93,7 +104,7 @@ struct PathwayLayout: Sendable {
 
         // Split long edges into one-column hops through pass-through slots.
         var hops: [(from: Slot, to: Slot, edge: Int)] = []
-        var others: [(from: String, to: String)] = []
+        var others: [Edge] = []
         for (e, edge) in realEdges.enumerated() {
             let a = columnOf[edge.from]!, b = columnOf[edge.to]!
             guard a < b else { others.append(edge); continue }
@@ -121,8 +132,8 @@ struct PathwayLayout: Sendable {
         columns = cols
         edges = realEdges
         otherEdges = others
-        var pos: [String: (Int, Int)] = [:]
-        for id in order { pos[id] = (colOf[id]!, rowOf[id]!) }
+        var pos: [String: Place] = [:]
+        for id in order { pos[id] = Place(column: colOf[id]!, row: rowOf[id]!) }
         position = pos
     }
 

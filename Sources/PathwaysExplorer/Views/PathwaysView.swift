@@ -67,8 +67,8 @@ enum PathwaysView {
         guard let id = state.page.cursor else { return b }
         if let s = graph.step(id) {
             let costing = costing(of: id, state.page)
-            b.line("\(Describe.title(s.title, illustrative: s.illustrative)) — \(s.kind.label), \(s.level.label), "
-                   + "\(Describe.weeks(s.weeks)), " + (costing.map { Describe.costToYou($0) + " to you" } ?? Describe.cost(s.cost)),
+            b.line("\(Wording.marked(s.title, illustrative: s.illustrative)) — \(s.kind.label), \(s.level.label), "
+                   + "\(Wording.weeks(s.weeks)), " + (costing.map { Describe.costToYou($0) + " to you" } ?? Describe.cost(s.cost)),
                    style: .heading)
             if let c = costing {
                 b.line(c.reason)
@@ -105,7 +105,7 @@ enum PathwaysView {
                 let costing = personal?.costings[n]
                 let cost = costing.map { Describe.costToYou($0) } ?? Describe.cost(s.cost)
                 rows.append(Frame.Row.titled("  \(n + 1). \(s.title)", illustrative: s.illustrative,
-                                             trailing: "\(s.level.label), \(Describe.weeks(s.weeks)), \(cost)", item: index))
+                                             trailing: "\(s.level.label), \(Wording.weeks(s.weeks)), \(cost)", item: index))
                 if let c = costing {
                     rows.append(Frame.Row(text: "       " + (c.whyClosed.map { "Closed: " + $0 } ?? c.reason), style: .muted))
                 }
@@ -166,7 +166,8 @@ enum PathwaysView {
                 let isCursor = slot.id == page.cursor
                 let isRoute = route.nodeIDs.contains(slot.id)
                 box(&frame, x: columnX(c), y: y, width: columnWidth, title: title(of: slot.id, page),
-                    cursor: isCursor, route: isRoute, cost: costing(of: slot.id, page).map(Describe.costToYou))
+                    cursor: isCursor, route: isRoute,
+                    costs: costing(of: slot.id, page).map { [Describe.costToYou($0), Describe.shortCostToYou($0)] } ?? [])
                 let item = rows.firstIndex { $0.node == slot.id && $0.route == page.route }
                     ?? rows.firstIndex { $0.node == slot.id } ?? 0
                 frame.hits.append(Hit(rect: Rect(x: columnX(c), y: y, width: columnWidth, height: boxHeight), pane: 0, index: item))
@@ -181,26 +182,23 @@ enum PathwaysView {
 
     static func title(of id: String, _ page: Page) -> String {
         for r in page.routes {
-            if let s = r.steps.first(where: { $0.id == id }) { return Describe.title(s.title, illustrative: s.illustrative) }
+            if let s = r.steps.first(where: { $0.id == id }) { return Wording.marked(s.title, illustrative: s.illustrative) }
             if r.job.id == id { return r.job.title }
         }
         return id
     }
 
     /// A step as a box: marker "> " on the cursor (reversed), "* " on the chosen route (bold).
-    /// `cost`, when a profile is applied, is the resident's cost ("free", "£300", "closed"),
-    /// written into the top border at the right.
-    static func box(_ frame: inout Frame, x: Int, y: Int, width: Int, title: String, cursor: Bool, route: Bool, cost: String? = nil) {
+    /// `costs`, when a profile is applied, is the resident's cost ("free", "£300", "closed") and
+    /// a shorter form of it, the first that fits written into the top border at the right.
+    static func box(_ frame: inout Frame, x: Int, y: Int, width: Int, title: String, cursor: Bool, route: Bool, costs: [String] = []) {
         let g = frame.glyphs
         let border: Style = cursor ? .selected : route ? .route : .border
         let inner = width - 2
-        let horizontal = String(repeating: g.horizontal, count: max(0, inner))
-        frame.grid.put(g.topLeft + horizontal + g.topRight, x: x, y: y, style: border, limit: width)
-        frame.grid.put(g.bottomLeft + horizontal + g.bottomRight, x: x, y: y + 3, style: border, limit: width)
+        frame.grid.box(Rect(x: x, y: y, width: width, height: 4), glyphs: g, style: border)
         // The cost, shortened ("£28,605" to "£29k") rather than dropped when the box is narrow,
         // so a big cost never vanishes while small ones show.
-        if let full = cost, let cost = [full, Describe.shortCost(full)].compactMap({ $0 })
-            .first(where: { DisplayWidth.of(frame.grid.displayed($0)) + 2 <= inner }) {
+        if let cost = costs.first(where: { DisplayWidth.of(frame.grid.displayed($0)) + 2 <= inner }) {
             let shown = DisplayWidth.of(frame.grid.displayed(cost))
             frame.grid.put(cost, x: x + width - 1 - shown, y: y, style: border.reverse ? border : Style(bold: true, role: .route))
         }
@@ -209,11 +207,9 @@ enum PathwaysView {
         let text: Style = cursor ? .selected : route ? Style(bold: true, role: .route) : .plain
         for i in 0..<2 {
             let y2 = y + 1 + i
-            frame.grid.put(g.vertical, x: x, y: y2, style: border)
             var line = i < label.count ? label[i] : ""
             if i == 1 && label.count > 2 { line = DisplayWidth.truncate(line + " " + label[2], to: inner - 1, ellipsis: g.ellipsis) }
             frame.grid.putPadded((i == 0 ? marker : " ") + line, x: x + 1, y: y2, width: inner, style: text, ellipsis: g.ellipsis)
-            frame.grid.put(g.vertical, x: x + width - 1, y: y2, style: border)
         }
     }
 }

@@ -13,12 +13,12 @@ enum PlanView {
         let (body, notesArea) = upper.splitRows(upper.height - notesHeight)
 
         var rows: [Frame.Row] = []
-        var total = 0
+        var costToResident = 0
         for (i, s) in plan.steps.enumerated() {
             let costing = advice?.costing(for: s)
-            total += costing?.costToLearner ?? (plan.route?.steps.contains { $0.id == s.id } == true ? 0 : s.cost)
+            costToResident += costing?.costToLearner ?? 0
             rows.append(Frame.Row.titled("\(i + 1). \(s.title) (\(s.level.label))", illustrative: s.illustrative,
-                                         trailing: "\(Describe.weeks(s.weeks)), \(costing.map(Describe.costToYou) ?? Describe.cost(s.cost))", item: i))
+                                         trailing: "\(Wording.weeks(s.weeks)), \(costing.map(Describe.costToYou) ?? Describe.cost(s.cost))", item: i))
             if let c = costing, body.height > plan.steps.count * 2 + 2 {
                 rows.append(Frame.Row(text: "     " + (c.whyClosed.map { "Closed: " + $0 } ?? c.reason), style: .muted))
             }
@@ -45,36 +45,12 @@ enum PlanView {
             frame.text(notesArea, title: "Adviser's notes", block: notes, scroll: 0, focused: false, pane: 1)
         }
         frame.horizontalRule(x: footer.x, y: footer.y, width: footer.width)
-        let cost = advice == nil ? plan.totalCost : total
-        let totals = "Total: \(plan.steps.count == 1 ? "1 step" : "\(plan.steps.count) steps") · \(Describe.weeks(plan.totalWeeks)) · \(Describe.cost(cost)) \(advice == nil ? "in fees" : "to you")"
+        let cost = advice == nil ? plan.totalCost : costToResident
+        let totals = "Total: \(Wording.plural(plan.steps.count, "step")) · \(Wording.weeks(plan.totalWeeks)) · \(Describe.cost(cost)) \(advice == nil ? "in fees" : "to you")"
         frame.grid.put(totals, x: footer.x + 1, y: footer.y + 1, style: .heading, limit: footer.width - 2)
         let note = plan.route == nil ? "No job chosen yet."
             : state.profile == nil ? "Costs are typical fees, before any funding you may get."
             : "Costs are for this resident, after the funding they can get."
         frame.grid.put(note, x: footer.x + 1, y: footer.y + 2, style: .muted, limit: footer.width - 2)
-    }
-}
-
-/// The notes editor: the lines in a titled box, the cursor shown as a reversed cell.
-enum NotesEditorView {
-    static func draw(_ editor: NoteEditor, _ frame: inout Frame, _ rect: Rect) {
-        guard rect.height > 1 else { return }
-        frame.paneTitle(rect, "Adviser's notes (editing: Enter new line, Esc or Ctrl-D done)", focused: true)
-        let body = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
-        let top = max(0, editor.line - body.height + 1)
-        for (n, text) in editor.lines.dropFirst(top).prefix(body.height).enumerated() {
-            let i = top + n
-            let chars = Array(text)
-            // Scroll sideways so the cursor stays in view on a long line.
-            let left = i == editor.line ? max(0, editor.column - body.width + 2) : 0
-            let shown = String(chars.dropFirst(left))
-            let used = frame.grid.put(shown, x: body.x, y: body.y + n, limit: body.width)
-            if i == editor.line {
-                let before = DisplayWidth.of(frame.grid.displayed(String(chars[left..<min(editor.column, chars.count)])))
-                let under = editor.column < chars.count ? String(chars[editor.column]) : " "
-                if before < body.width { frame.grid.put(under, x: body.x + before, y: body.y + n, style: Style(reverse: true)) }
-            }
-            _ = used
-        }
     }
 }

@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// The resident's profile in the header: the full summary when it fits, otherwise a compact
 /// form built from the profile's fields — `JD · L2 · E&M E3 · 24 · benefits · ESOL · care leaver`

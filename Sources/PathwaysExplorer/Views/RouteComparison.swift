@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// Up to three routes measured side by side, with the best value of each row marked.
 ///
@@ -16,9 +15,9 @@ struct RouteComparison {
 
     init(routes: [Route], personal: [PersonalRoute]) {
         let costs = routes.indices.map { i in
-            personal.indices.contains(i) ? personal[i].costings.reduce(0) { $0 + $1.costToLearner } : routes[i].costToLearner
+            personal.indices.contains(i) ? personal[i].costToLearner : routes[i].costToLearner
         }
-        rows.append(RouteComparison.lowest("Total time", routes.map(\.totalWeeks), Describe.weeks))
+        rows.append(RouteComparison.lowest("Total time", routes.map(\.totalWeeks), Wording.weeks))
         rows.append(RouteComparison.lowest(personal.isEmpty ? "Typical fees" : "Cost to you", costs,
                                            { $0 == 0 ? "free" : Pay.pounds($0) }))
         rows.append(RouteComparison.lowest("Steps", routes.map(\.steps.count), { String($0) }))

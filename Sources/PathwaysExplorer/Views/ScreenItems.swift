@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// The selectable rows of a screen's main list and what opening each one shows.
 ///

@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// Search results as the Search screen shows them: grouped by kind, with a few words each.
 ///

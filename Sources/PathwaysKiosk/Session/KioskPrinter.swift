@@ -1,4 +1,4 @@
-import PathwaysTerminalCore
+import CProcessSpawn
 
 #if canImport(Glibc)
 import Glibc
@@ -20,6 +20,16 @@ public struct KioskPrinter: Sendable {
     public init(command: [String], timeout: Double = 20) {
         self.command = command
         self.timeout = timeout
+    }
+
+    /// A print command as written in the config file or on the command line: a program and plain
+    /// arguments, split on spaces and tabs. Nil when it has no program, or characters that only
+    /// mean something to a shell (quotes, `\`, `` ` ``, `$`, `;`, `|`, `&`, `<`, `>`), since it
+    /// is run without one.
+    public static func arguments(_ text: String) -> [String]? {
+        guard !text.contains(where: { "\"'\\`$;|&<>".contains($0) }) else { return nil }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        return words.isEmpty ? nil : words
     }
 
     /// A print failure: what went wrong, for the log and the tests.
@@ -73,8 +83,9 @@ public struct KioskPrinter: Sendable {
         try wait(for: pid, program: program)
     }
 
-    /// glibc's POSIX_SPAWN_SETSID (0x80, since glibc 2.26), which Swift does not import.
-    private static let newSession: Int32 = 0x80
+    /// POSIX_SPAWN_SETSID from the C library's <spawn.h> (glibc declares it only for
+    /// _GNU_SOURCE, so Swift cannot import it directly).
+    private static let newSession = Int32(pw_spawn_setsid_flag())
 
     private func wait(for pid: pid_t, program: String) throws(Failure) {
         var status: Int32 = 0
@@ -91,9 +102,9 @@ public struct KioskPrinter: Sendable {
             usleep(20_000)
             waited += 0.02
         }
-        // Exited normally with status 0: WIFEXITED and WEXITSTATUS spelled out (they are macros).
-        let signalled = status & 0x7f
-        let code = (status >> 8) & 0xff
+        // Exited normally with status 0 (WIFSIGNALED, WTERMSIG, WIFEXITED and WEXITSTATUS, through C).
+        let signalled = pw_wait_signal(status)
+        let code = pw_wait_exit_status(status)
         guard signalled == 0 else { throw Failure(description: "\(program) was stopped by signal \(signalled)") }
         guard code == 0 else { throw Failure(description: "\(program) failed with exit status \(code)") }
     }

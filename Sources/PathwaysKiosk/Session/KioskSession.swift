@@ -86,7 +86,7 @@ public final class KioskSession {
     /// Input from the terminal (nil when its time-out passed with none), then a redraw.
     public func handle(_ action: Action?) {
         switch action {
-        case nil, .tick?: send(.tick)
+        case nil: send(.tick)
         case .key(let key)?: send(.key(key))
         case .click(_, let y, _)?:
             if let item = KioskView.item(atRow: y, state, context: context, width: terminal.size.width, height: terminal.size.height) {

@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// What a kiosk visitor said about themselves, and the profile that routes are costed for.
 public struct KioskAnswers: Sendable, Hashable {

@@ -1,5 +1,3 @@
-import PathwaysTerminalCore
-
 import PathwaysExport
 #if canImport(Glibc)
 import Glibc
@@ -114,10 +112,10 @@ public struct KioskConfig: Sendable, Hashable {
                 guard value.hasPrefix("/") else { throw fail("spool must be an absolute folder path, not '\(value)'") }
                 config.spool = value
             case "print_command":
-                guard !value.contains(where: { "\"'\\`$;|&<>".contains($0) }) else {
+                guard let command = KioskPrinter.arguments(value) else {
                     throw fail("print_command is run without a shell: quotes, $, ;, |, &, < and > are not allowed")
                 }
-                config.printCommand = value.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+                config.printCommand = command
             default:
                 guard let seconds = Int(value), (1...86_400).contains(seconds) else {
                     throw fail("idle_timeout must be a whole number of seconds from 1 to 86400, not '\(value)'")

@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// What stays the same while the kiosk runs: the graph, and what this kiosk is set up to do.
 public struct KioskContext: Sendable {

@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// One pathway to print or save.
 public struct KioskShareRequest: Sendable, Hashable {

@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// Everything the kiosk remembers about the current visitor. Wiping a session replaces the
 /// whole value with `KioskState()`, so nothing of one visitor survives into the next.

@@ -1,5 +1,3 @@
-import PathwaysTerminalCore
-
 /// What the kiosk reducer asks the world to do; the kiosk session carries these out.
 public enum KioskEffect: Sendable, Hashable {
     /// Clear the terminal completely (not just redraw): a session was wiped.

@@ -7,8 +7,6 @@ import PathwaysTerminalCore
 /// printing, checking the PIN) by returning them. Keys that could escape elsewhere (`q`,
 /// Ctrl-C, Ctrl-D, Escape) never quit: the only way out is the operator key F12 and the PIN.
 public enum KioskReducer {
-    /// The operator key that opens the PIN prompt.
-    public static let operatorKey = Key.function(12)
     /// The longest PIN the prompt takes.
     static let pinLength = 12
 
@@ -99,65 +97,52 @@ public enum KioskReducer {
     static func press(_ key: Key, _ state: inout KioskState, context: KioskContext, now: Double) -> [KioskEffect] {
         let idleBefore = state.lastInput
         state.lastInput = now
-        if state.stillThereSince != nil {
+        let mode = KioskKeyMode(state)
+        if mode != .stillThere, mode != .pin { state.notice = nil }
+        guard let command = KioskKeymap.command(for: key, in: mode) else { return [] }
+        switch command {
+        case .carryOn:
             // Any key means "yes, still here", and does nothing else.
             state.stillThereSince = nil
-            return []
-        }
-        if state.pinEntry != nil { return typePIN(key, &state) }
-        if key == operatorKey {
-            state.pinEntry = ""
-            state.notice = nil
-            return []
-        }
-        state.notice = nil
-        switch state.screen {
-        case .attract:
-            start(&state, now: now)
-            return []
-        case .done, .sorry:
-            // Ignore keys pressed in the first second, still meant for the last screen.
-            return now - state.shownAt >= 1 || now - idleBefore >= 1 ? wipe(&state) : []
-        default:
-            return choose(key, &state, context: context)
-        }
-    }
-
-    static func typePIN(_ key: Key, _ state: inout KioskState) -> [KioskEffect] {
-        switch key {
-        case .character(let c) where c.isASCII && c.isNumber:
-            if state.pinEntry!.count < pinLength { state.pinEntry!.append(c) }
-        case .backspace, .delete:
+        case .pinDigit(let digit):
+            if state.pinEntry!.count < pinLength { state.pinEntry!.append(digit) }
+        case .pinDelete:
             if !state.pinEntry!.isEmpty { state.pinEntry!.removeLast() }
-        case .escape:
+        case .pinCancel:
             state.pinEntry = nil
-        case .enter:
+        case .pinEnter:
             let pin = state.pinEntry!
             state.pinEntry = nil
             return [.checkPIN(pin)]
-        default:
-            break
+        case .staff:
+            state.pinEntry = ""
+        case .start:
+            start(&state, now: now)
+        case .finish:
+            // Ignore keys pressed in the first second, still meant for the last screen.
+            return now - state.shownAt >= 1 || now - idleBefore >= 1 ? wipe(&state) : []
+        case .up, .down, .pageUp, .pageDown, .top, .bottom, .choose, .back, .jump:
+            return choose(command, &state, context: context)
         }
         return []
     }
 
-    static func choose(_ key: Key, _ state: inout KioskState, context: KioskContext) -> [KioskEffect] {
+    static func choose(_ command: KioskCommand, _ state: inout KioskState, context: KioskContext) -> [KioskEffect] {
         guard let page = KioskPage.page(for: state, context: context), !page.items.isEmpty else { return [] }
         let last = page.items.count - 1
-        switch key {
+        switch command {
         case .up: state.selected = max(0, state.selected - 1)
-        case .down, .tab: state.selected = min(last, state.selected + 1)
-        case .backTab: state.selected = max(0, state.selected - 1)
+        case .down: state.selected = min(last, state.selected + 1)
         case .pageUp: state.selected = max(0, state.selected - 3)
         case .pageDown: state.selected = min(last, state.selected + 3)
-        case .home: state.selected = 0
-        case .end: state.selected = last
-        case .enter, .right, .character(" "):
+        case .top: state.selected = 0
+        case .bottom: state.selected = last
+        case .choose:
             return activate(page.items[min(state.selected, last)].choice, &state, context: context, last: last)
-        case .left, .escape, .backspace:
+        case .back:
             return back(&state, context: context)
-        case .character(let c) where c.isLetter:
-            jump(to: c, in: page, &state)
+        case .jump(let letter):
+            jump(to: letter, in: page, &state)
         default:
             break
         }

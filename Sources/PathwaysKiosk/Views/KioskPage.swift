@@ -1,5 +1,4 @@
 import PathwaysGraph
-import PathwaysTerminalCore
 
 /// One kiosk screen as content: a title, a few lines of explanation, and a list to choose from.
 ///
@@ -35,18 +34,12 @@ public struct KioskPage: Sendable, Hashable {
     public var intro: [String]
     public var items: [Item]
 
-    /// What "[example]" means, in the intro of every page that shows it.
-    public static let exampleLegend = "[example] = not yet confirmed by a source"
-
-    /// "Title [example]" for a record no source confirms yet; the title alone otherwise.
-    static func marked(_ title: String, _ illustrative: Bool) -> String { illustrative ? "\(title) [example]" : title }
-
     /// The page for a visitor's state: nil for the screens that are not lists (attract, done, sorry).
     /// A page that marks anything "[example]" says what that means.
     public static func page(for state: KioskState, context: KioskContext) -> KioskPage? {
         guard var page = content(for: state, context: context) else { return nil }
         let shown = [page.title] + page.intro + page.items.flatMap(\.lines)
-        if shown.contains(where: { $0.contains("[example]") }) { page.intro.append(exampleLegend) }
+        if shown.contains(where: { $0.contains(Wording.exampleMark) }) { page.intro.append(Wording.exampleLegend) }
         return page
     }
 
@@ -62,17 +55,17 @@ public struct KioskPage: Sendable, Hashable {
             return KioskPage(title: q.title, intro: [step], items: items + tail)
         case .clusters:
             // Plain names for a walk-up resident: "Electric vehicles and batteries".
-            let items = graph.clusters.map { Item([marked($0.plainTitle ?? $0.title, $0.illustrative)], .cluster($0.id)) }
+            let items = graph.clusters.map { Item([Wording.marked($0.plainTitle ?? $0.title, illustrative: $0.illustrative)], .cluster($0.id)) }
             return KioskPage(title: "Which kind of work interests you?",
                              intro: ["You said: \(state.answers.summary)."], items: items + tail)
         case .jobs:
             let cluster = state.clusterID.flatMap(graph.cluster)
             let jobs = state.clusterID.map(graph.jobs(inCluster:)) ?? []
             let items = jobs.map { job in
-                Item([marked(job.title, job.illustrative)
+                Item([Wording.marked(job.title, illustrative: job.illustrative)
                       + (job.pay.map { ", typical pay \(Pay.pounds($0.median)) a year" } ?? "")], .job(job.id))
             }
-            return KioskPage(title: "Jobs in \(cluster.map { marked($0.plainTitle ?? $0.title, $0.illustrative) } ?? "this area")", intro: ["Choose a job to see the ways into it."],
+            return KioskPage(title: "Jobs in \(cluster.map { Wording.marked($0.plainTitle ?? $0.title, illustrative: $0.illustrative) } ?? "this area")", intro: ["Choose a job to see the ways into it."],
                              items: items + [Item(["Back to kinds of work"], .back)] + tail)
         case .routes:
             let job = state.jobID.flatMap(graph.job)?.title ?? "this job"
@@ -82,10 +75,10 @@ public struct KioskPage: Sendable, Hashable {
                                  items: [Item(["Back to jobs"], .back)] + tail)
             }
             let items = state.routes.enumerated().map { n, r in
-                var lines = ["Way \(n + 1): " + plural(r.route.steps.count, "step") + ", about " + duration(r.route.totalWeeks)
-                             + ", costs you " + Pay.pounds(r.costings.reduce(0) { $0 + $1.costToLearner })]
+                var lines = ["Way \(n + 1): " + Wording.plural(r.route.steps.count, "step") + ", about " + Wording.duration(weeks: r.route.totalWeeks)
+                             + ", costs you " + Pay.pounds(r.costToLearner)]
                 for (i, step) in r.route.steps.enumerated() {
-                    lines.append("\(i + 1)) \(marked(step.title, step.illustrative)) (\(step.level.label)) — " + cost(r.costings[i]))
+                    lines.append("\(i + 1)) \(Wording.marked(step.title, illustrative: step.illustrative)) (\(step.level.label)) — " + cost(r.costings[i]))
                 }
                 if r.route.earnsWhileLearning { lines.append("You are paid while you train on this way in.") }
                 if !r.isOpen { lines.append("Some steps are not open to you yet: choose it to see why.") }
@@ -98,16 +91,16 @@ public struct KioskPage: Sendable, Hashable {
             var items = [Item(["Print or save this pathway"], .takeHome)]
             for (i, step) in r.route.steps.enumerated() {
                 let c = r.costings[i]
-                var lines = ["Step \(i + 1): " + marked(step.title, step.illustrative),
-                             "\(step.kind.label), \(step.level.label), about \(duration(step.weeks))",
+                var lines = ["Step \(i + 1): " + Wording.marked(step.title, illustrative: step.illustrative),
+                             "\(step.kind.label), \(step.level.label), about \(Wording.duration(weeks: step.weeks))",
                              "Costs you \(Pay.pounds(c.costToLearner)). \(c.reason)"]
                 if let why = c.whyClosed { lines.append("Not open yet: \(why)") }
                 items.append(Item(lines, .step))
             }
-            items.append(Item(["Then: " + marked(r.route.job.title, r.route.job.illustrative)
+            items.append(Item(["Then: " + Wording.marked(r.route.job.title, illustrative: r.route.job.illustrative)
                                + (r.route.job.pay.map { ", typical pay \(Pay.pounds($0.median)) a year" } ?? "")], .step))
             return KioskPage(title: "Way \((state.routeIndex ?? 0) + 1) into \(r.route.job.title)",
-                             intro: ["\(plural(r.route.steps.count, "step")), about \(duration(r.route.totalWeeks)) in all."],
+                             intro: ["\(Wording.plural(r.route.steps.count, "step")), about \(Wording.duration(weeks: r.route.totalWeeks)) in all."],
                              items: items + [Item(["Back to the ways in"], .back)] + tail)
         case .share:
             var items: [Item] = []
@@ -126,9 +119,5 @@ public struct KioskPage: Sendable, Hashable {
         c.costToLearner == 0 ? "free to you" : "\(Pay.pounds(c.costToLearner)) to you"
     }
 
-    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
-    static func duration(_ weeks: Int) -> String {
-        weeks >= 104 && weeks % 52 == 0 ? "\(weeks / 52) years" : plural(weeks, "week")
-    }
 }

@@ -25,7 +25,7 @@ public enum KioskView {
         if let since = state.stillThereSince {
             let left = max(0, Int((context.countdown - (now - since)).rounded(.up)))
             dialog(&grid, ["Are you still there?", "", "Press any key to carry on.",
-                           "Starting again in \(left) second\(left == 1 ? "" : "s")."], glyphs: glyphs)
+                           "Starting again in \(Wording.plural(left, "second"))."], glyphs: glyphs)
         } else if let pin = state.pinEntry {
             dialog(&grid, ["Staff only", "", "Type the PIN, then press Enter.", "PIN: " + String(repeating: "*", count: pin.count),
                            "", "Esc: go back"], glyphs: glyphs)
@@ -40,7 +40,7 @@ public enum KioskView {
 
     static func attract(_ grid: inout Grid, glyphs: Glyphs) {
         let w = grid.width, h = grid.height
-        box(&grid, Rect(x: 1, y: 1, width: w - 2, height: h - 2), glyphs: glyphs)
+        grid.box(Rect(x: 1, y: 1, width: w - 2, height: h - 2), glyphs: glyphs)
         let lines: [(String, Style)] = [
             ("Find your way into work and training", Style(bold: true, role: .heading)),
             ("", .plain),
@@ -72,7 +72,7 @@ public enum KioskView {
             for line in TextBlock.wrap(text, width: w - 4, firstWidth: w - 4, indent: 0) { grid.put(line, x: 2, y: y); y += 1 }
         }
         y += 1
-        footer(&grid, glyphs.isUnicode ? "↑ ↓ choose     Enter: select     ←: back" : "Up/Down: choose    Enter: select    Left: back")
+        footer(&grid, KioskKeymap.footer(unicode: glyphs.isUnicode))
         let placed = placements(page, selected: selected, width: w, height: h, top: y)
         let sel = min(max(0, selected), page.items.count - 1)
         if placed.first.map({ $0.item > 0 }) ?? false {
@@ -152,21 +152,10 @@ public enum KioskView {
         let width = min(grid.width - 4, 50)
         let rect = Rect(x: (grid.width - width) / 2, y: max(1, (grid.height - lines.count - 4) / 2), width: width, height: lines.count + 4)
         grid.fill(rect)
-        box(&grid, rect, glyphs: glyphs)
+        grid.box(rect, glyphs: glyphs)
         for (i, line) in lines.enumerated() {
             let x = rect.x + max(2, (width - DisplayWidth.of(line)) / 2)
             grid.put(line, x: x, y: rect.y + 2 + i, style: i == 0 ? Style(bold: true, role: .heading) : Style(bold: true), limit: width - 3)
-        }
-    }
-
-    static func box(_ grid: inout Grid, _ r: Rect, glyphs: Glyphs) {
-        guard r.width >= 2, r.height >= 2 else { return }
-        let horizontal = String(repeating: glyphs.horizontal, count: r.width - 2)
-        grid.put(glyphs.topLeft + horizontal + glyphs.topRight, x: r.x, y: r.y, style: .border)
-        grid.put(glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: r.x, y: r.maxY - 1, style: .border)
-        for y in (r.y + 1)..<(r.maxY - 1) {
-            grid.put(glyphs.vertical, x: r.x, y: y, style: .border)
-            grid.put(glyphs.vertical, x: r.maxX - 1, y: y, style: .border)
         }
     }
 

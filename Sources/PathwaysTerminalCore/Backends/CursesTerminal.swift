@@ -9,7 +9,7 @@ import Darwin
 ///
 /// Start-up: `setlocale` first (wide characters and £), then `initscr`, `raw` (Ctrl-C arrives as
 /// a key), `noecho`, `keypad`, a 25 ms escape delay, mouse clicks, double clicks and the wheel. Frames are diffed
-/// against the last one so only changed cells are sent; a resize repaints everything.
+/// against the last one (`FrameDiff`) so only changed cells are sent; a resize repaints everything.
 public final class CursesTerminal: Terminal {
     public let glyphs: Glyphs
     public let asciiOnly: Bool
@@ -17,6 +17,8 @@ public final class CursesTerminal: Terminal {
     private let colors: Bool
     private var previous: Grid?
     private var active = false
+    /// The characters one ncurses cell holds (CCHARW_MAX).
+    static let scalarsPerCell = Int(pw_ccharw_max())
     /// The terminal's modes before curses changed them (nil when input is not a terminal).
     public let modesBefore: termios?
 
@@ -104,19 +106,9 @@ public final class CursesTerminal: Terminal {
     }
 
     public func draw(_ grid: Grid) {
-        let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
-        if full { erase() }
-        for y in 0..<grid.height {
-            var x = 0
-            while x < grid.width {
-                let cell = grid[x, y]
-                let changed = full || previous![x, y] != cell
-                    || (cell.width == 2 && x + 1 < grid.width && previous![x + 1, y] != grid[x + 1, y])
-                if cell.isContinuation { x += 1; continue }
-                if changed { put(cell, x: x, y: y) }
-                x += max(1, Int(cell.width))
-            }
-        }
+        let diff = FrameDiff(from: previous, to: grid)
+        if diff.full { erase() }
+        for change in diff.changes { put(change.cell, x: change.x, y: change.y) }
         previous = grid
         refresh()
     }
@@ -142,7 +134,10 @@ public final class CursesTerminal: Terminal {
         if style.underline { attrs |= pw_a_underline() }
         if style.dim { attrs |= pw_a_dim() }
         let pair: Int16 = colors ? Int16(style.role.rawValue) + 1 : 0
-        var chars = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+        // ncurses holds a base and a few marks per cell: a longer cluster (a family emoji
+        // joined with ZWJ) is drawn as its first character, which takes the same two columns.
+        let scalars = Array(cell.text.unicodeScalars)
+        var chars = (scalars.count <= CursesTerminal.scalarsPerCell ? scalars : Array(scalars.prefix(1))).map { wchar_t(bitPattern: $0.value) }
         if chars.isEmpty { chars = [wchar_t(32)] }
         chars.append(0)
         _ = chars.withUnsafeBufferPointer { pw_put_cell(Int32(y), Int32(x), $0.baseAddress, attrs, pair) }

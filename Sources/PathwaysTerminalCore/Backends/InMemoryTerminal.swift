@@ -8,9 +8,9 @@ public final class InMemoryTerminal: Terminal {
     public let asciiOnly: Bool
     /// The last frame drawn.
     public private(set) var screen: Grid
-    /// How many frames were drawn, and how many cells the last one changed.
+    /// How many frames were drawn, and what the last one would have sent to a real terminal.
     public private(set) var framesDrawn = 0
-    public private(set) var cellsChanged = 0
+    public private(set) var lastDiff: FrameDiff?
     private var pending: [Action] = []
 
     public init(width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode, asciiOnly: Bool = false) {
@@ -21,16 +21,12 @@ public final class InMemoryTerminal: Terminal {
     }
 
     public func draw(_ grid: Grid) {
-        if grid.width == screen.width && grid.height == screen.height {
-            cellsChanged = zip(grid.cells, screen.cells).reduce(0) { $0 + ($1.0 == $1.1 ? 0 : 1) }
-        } else {
-            cellsChanged = grid.cells.count
-        }
+        lastDiff = FrameDiff(from: framesDrawn == 0 ? nil : screen, to: grid)
         screen = grid
         framesDrawn += 1
     }
 
-    /// Queues input for `nextAction`.
+    /// Queues input for `nextAction`, as if typed.
     public func enqueue(_ action: Action) { pending.append(action) }
 
     /// Changes the size and queues the resize, as a real terminal would.

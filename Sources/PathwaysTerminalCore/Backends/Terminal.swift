@@ -1,7 +1,7 @@
-/// A terminal the explorer can draw on and read input from.
+/// A terminal a front end (the explorer, the kiosk) can draw on and read input from.
 ///
 /// Two backends: `CursesTerminal` (the real screen, through ncursesw) and `InMemoryTerminal`
-/// (tests and benchmarks). The explorer never talks to a terminal any other way.
+/// (tests and benchmarks). The front ends never talk to a terminal any other way.
 public protocol Terminal: AnyObject {
     /// Columns and rows now.
     var size: (width: Int, height: Int) { get }

@@ -40,8 +40,12 @@ public struct Grid: Sendable, Equatable {
                 continue
             }
             if col + w > end { break }
-            if col >= 0 { setCell(Cell(text: shown, width: UInt8(w), style: style), x: col, y: y) }
-            col += w
+            // An ASCII spelling ("GBP" for £) is one cell per letter; anything else is one cell.
+            let pieces = w == shown.count && w > 1 ? shown.map { (String($0), 1) } : [(shown, w)]
+            for (piece, pieceWidth) in pieces {
+                if col >= 0 { setCell(Cell(text: piece, width: UInt8(pieceWidth), style: style), x: col, y: y) }
+                col += pieceWidth
+            }
         }
         return max(0, col - x)
     }
@@ -54,17 +58,22 @@ public struct Grid: Sendable, Equatable {
         if used < w { put(String(repeating: " ", count: w - used), x: x + used, y: y, style: style, limit: w - used) }
     }
 
+    /// Draws the outline of a rectangle in box-drawing characters (or ASCII), leaving the inside as it is.
+    public mutating func box(_ rect: Rect, glyphs: Glyphs, style: Style = .border) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let horizontal = String(repeating: glyphs.horizontal, count: rect.width - 2)
+        put(glyphs.topLeft + horizontal + glyphs.topRight, x: rect.x, y: rect.y, style: style, limit: rect.width)
+        put(glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: rect.x, y: rect.maxY - 1, style: style, limit: rect.width)
+        for y in (rect.y + 1)..<(rect.maxY - 1) {
+            put(glyphs.vertical, x: rect.x, y: y, style: style)
+            put(glyphs.vertical, x: rect.maxX - 1, y: y, style: style)
+        }
+    }
+
     /// Fills a rectangle with blanks in a style.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
         for row in max(0, rect.y)..<min(height, rect.maxY) {
             for col in max(0, rect.x)..<min(width, rect.maxX) { self[col, row] = Cell(text: " ", width: 1, style: style) }
-        }
-    }
-
-    /// Changes the style of existing cells without touching their text.
-    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
-        for row in max(0, rect.y)..<min(height, rect.maxY) {
-            for col in max(0, rect.x)..<min(width, rect.maxX) { change(&cells[row * width + col].style) }
         }
     }
 
@@ -115,40 +124,27 @@ public struct Grid: Sendable, Equatable {
         }
     }
 
+    /// Adds a mark with no base of its own (a combining accent after a space, say) to the cell before.
     private mutating func attach(_ mark: String, x: Int, y: Int) {
         var target = x
         if self[target, y].isContinuation, target > 0 { target -= 1 }
-        if self[target, y].text.unicodeScalars.count < 4 { cells[y * width + target].text += mark }
+        cells[y * width + target].text += mark
     }
 
-    /// A character made safe to draw, and its width.
-    public static func sanitize(_ ch: Character, asciiOnly: Bool) -> (String, Int) {
-        var out = ""
-        var width = 0
-        for scalar in ch.unicodeScalars {
-            let v = scalar.value
-            if v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0x2028 || v == 0x2029 || (v >= 0x202A && v <= 0x202E)
-                || (v >= 0x2066 && v <= 0x2069) {
-                // Control characters and bidi overrides never reach the terminal.
-                if out.isEmpty { out = " "; width = 1 }
-                continue
-            }
-            if asciiOnly && v >= 0x80 {
-                if out.isEmpty { out = ascii(scalar); width = out.count }
-                continue
-            }
-            let w = DisplayWidth.of(scalar)
-            if out.isEmpty {
-                out.unicodeScalars.append(scalar)
-                width = w
-            } else if w == 0 {
-                out.unicodeScalars.append(scalar)
-            }
+    /// A character (grapheme cluster) made safe to draw, and its width (`DisplayWidth`): a
+    /// control character becomes a space; in ASCII, anything else non-ASCII is spelled in ASCII.
+    static func sanitize(_ ch: Character, asciiOnly: Bool) -> (String, Int) {
+        guard let first = ch.unicodeScalars.first else { return ("", 0) }
+        if ch.unicodeScalars.contains(where: DisplayWidth.isControl) { return (" ", 1) }
+        if asciiOnly && !ch.isASCII {
+            if DisplayWidth.of(first) == 0 { return ("", 0) }
+            let spelled = ascii(first)
+            return (spelled, spelled.count)
         }
-        return (out, width)
+        return (String(ch), DisplayWidth.of(ch))
     }
 
-    public static func ascii(_ scalar: Unicode.Scalar) -> String {
+    static func ascii(_ scalar: Unicode.Scalar) -> String {
         switch scalar {
         case "£": return "GBP"
         case "–", "—", "─", "━": return "-"

@@ -17,9 +17,6 @@ public struct Rect: Sendable, Hashable {
 
     public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
 
-    /// This rectangle less `n` cells on every side.
-    public func inset(_ n: Int) -> Rect { Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n) }
-
     /// Splits into a top part of `rows` rows and the rest.
     public func splitRows(_ rows: Int) -> (Rect, Rect) {
         let r = min(max(0, rows), height)

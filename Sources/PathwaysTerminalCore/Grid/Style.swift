@@ -1,8 +1,3 @@
-/// What a piece of text means on screen; the theme turns a role into a colour.
-public enum ColorRole: UInt8, Sendable, Hashable, CaseIterable {
-    case normal, header, heading, selection, route, muted, example, key, border, message
-}
-
 /// How a cell is drawn: attributes that work on every terminal, plus a colour role.
 ///
 /// Meaning never rides on colour alone: selected rows are reverse and carry a marker, headings

@@ -1,4 +1,5 @@
-/// Everything that can happen to the explorer: the reducer's only input.
+/// Input from a terminal: what a backend's `nextAction` returns (nil when its time-out passed
+/// with none). Each front end turns these into events of its own.
 public enum Action: Sendable, Hashable {
     case key(Key)
     /// A mouse click at a screen position; `double` for a double click.
@@ -7,6 +8,4 @@ public enum Action: Sendable, Hashable {
     case scroll(Int)
     /// The terminal has a new size.
     case resize(width: Int, height: Int)
-    /// Time passed with no input (for later features such as kiosk time-outs).
-    case tick
 }

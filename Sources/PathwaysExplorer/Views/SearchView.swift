@@ -1,9 +1,9 @@
 import PathwaysGraph
 import PathwaysTerminalCore
 
-/// Search, Plan and Help screens.
-enum OtherViews {
-    static func search(_ frame: inout Frame, _ area: Rect, _ state: ExplorerState, _ context: ExplorerContext) {
+/// The Search screen: the query as typed, results grouped by kind, and a preview of the one selected.
+enum SearchView {
+    static func draw(_ frame: inout Frame, _ area: Rect, _ state: ExplorerState, _ context: ExplorerContext) {
         let graph = context.graph
         let (input, rest) = area.splitRows(2)
         frame.grid.put("Search: ", x: input.x + 1, y: input.y, style: .heading)
@@ -39,37 +39,5 @@ enum OtherViews {
             preview.line("Nothing matches \u{201C}\(state.query)\u{201D}. Try fewer letters or another word.", style: .muted)
         }
         PaneLayout.draw(&frame, area: rest, page: state.page, list: ("Results", rows), detail: ("Preview", preview), third: nil)
-    }
-
-    static func plan(_ frame: inout Frame, _ area: Rect, _ state: ExplorerState, _ context: ExplorerContext) {
-        PlanView.draw(&frame, area, state, context)
-    }
-
-    static func help(_ frame: inout Frame, _ area: Rect, _ state: ExplorerState) {
-        let from = state.pages.count >= 2 ? state.pages[state.pages.count - 2].screen : .home
-        var order: [Screen] = [.home, .cluster(""), .job(""), .pathways(""), .compare(""), .step(""), .provider(""), .search, .plan,
-                               .profile]
-        if let i = order.firstIndex(where: { $0.kindName == from.kindName }) { order.insert(order.remove(at: i), at: 0) }
-        var b = TextBlock()
-        b.line("Keys on every screen: ↑↓←→ or h j k l move · Enter opens · Esc or ⌫ goes back · / searches · P shows your plan · "
-               + "p the resident's profile · Ctrl-S saves the session · ? help · q quits.")
-        b.line("Where you are is shown at the top (Home › Cluster › Job); the keys that work are shown at the bottom.", style: .muted)
-        for screen in order {
-            b.blank()
-            b.heading(screen.kindName + (screen.kindName == from.kindName ? " (where you were)" : ""))
-            for binding in Keymap.bindings(for: screen) {
-                b.keyed(binding.keys, binding.help, labelWidth: 20)
-            }
-        }
-        b.blank()
-        b.heading("Writing notes (n on the plan)")
-        for binding in Keymap.notesEditor { b.keyed(binding.keys, binding.help, labelWidth: 20) }
-        b.blank()
-        b.heading("Saving a file (e exports, Ctrl-S saves the session)")
-        for stage in [FileDialog.Stage.chooseFormat, .fileName, .confirmReplace] {
-            for binding in Keymap.dialog(stage) { b.keyed(binding.keys, binding.help, labelWidth: 20) }
-        }
-        frame.text(area, title: "Help: every key, screen by screen (↑↓ scroll, Esc back)", block: b, scroll: state.page.scroll,
-                   focused: true, pane: 1)
     }
 }
