@@ -87,21 +87,29 @@ struct RouteSearch {
         candidates.filter { $0 < graph.steps.count && start.canStart(graph.steps[$0]) }
     }
 
-    /// Dijkstra from `origin` (a state, or `source`) until a state of `target` is settled.
+    /// A* from `origin` (a state, or `source`) until a state of `target` is settled, guided by
+    /// `bound` (exact lower bounds on the weight still to go; see `RouteLowerBounds`). States
+    /// are settled in order of weight so far plus bound; since the bound is consistent, each
+    /// is settled with the weight Dijkstra would give it, and a state whose node cannot reach
+    /// the target is never entered. Without `bound` this is plain Dijkstra.
     ///
     /// Returns the state path from `origin` to the target and its weight, or `nil`.
     /// O((V' + E') log V') over the states explored, V' ≤ nodes × English-and-maths levels;
     /// `scratch` is reused between calls so each search only pays for the states it touches.
     func shortestPath(
         from origin: Int, target: Int, startCandidates: [Int], scratch: SearchScratch,
-        blockedNodes: Set<Int> = [], blockedMoves: Set<Move> = []
+        blockedNodes: Set<Int> = [], blockedMoves: Set<Move> = [], bound: RouteLowerBounds? = nil
     ) -> (path: [Int], weight: RouteWeight)? {
+        @inline(__always) func estimate(_ s: Int) -> RouteWeight? {
+            guard let bound, s != RouteSearch.source else { return .zero }
+            return bound(node(ofState: s))
+        }
         scratch.begin()
         scratch.set(origin, .zero, predecessor: nil)
         var heap = MinHeap()
-        heap.push(.zero, origin)
-        while let (d, s) = heap.pop() {
-            guard let best = scratch.distance(s), best == d else { continue }
+        heap.push(estimate(origin) ?? .zero, origin)
+        while let (f, s) = heap.pop() {
+            guard let d = scratch.distance(s), let h = estimate(s), f == d + h else { continue }
             if s != RouteSearch.source && node(ofState: s) == target {
                 var path = [s]
                 var cur = s
@@ -113,8 +121,9 @@ struct RouteSearch {
                 if !blockedMoves.isEmpty && blockedMoves.contains(Move(from: s, to: w)) { return }
                 let nd = d + weight(ofNode: w)
                 if let old = scratch.distance(t), !(nd < old) { return }
+                guard let h = estimate(t) else { return }
                 scratch.set(t, nd, predecessor: s)
-                heap.push(nd, t)
+                heap.push(nd + h, t)
             }
         }
         return nil

@@ -84,26 +84,41 @@ struct KeyedStoreDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try reader.integer(at: value(key), as: UInt32.self) }
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try reader.integer(at: value(key), as: UInt64.self) }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try reader.decode(type, at: value(key), path: codingPath + [key])
+        try reader.decode(type, at: value(key), path: codingPath)
+    }
+
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+        guard let at = try find(key), try reader.tag(at: at) != .null else { return nil }
+        return try reader.string(at: at)
+    }
+
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+        guard let at = try find(key), try reader.tag(at: at) != .null else { return nil }
+        return try reader.integer(at: at, as: Int.self)
+    }
+
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+        guard let at = try find(key), try reader.tag(at: at) != .null else { return nil }
+        return try reader.bool(at: at)
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let at = try find(key), try reader.tag(at: at) != .null else { return nil }
-        return try reader.decode(type, at: at, path: codingPath + [key])
+        return try reader.decode(type, at: at, path: codingPath)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        KeyedDecodingContainer(try KeyedStoreDecoding<NestedKey>(reader: reader, offset: value(key), codingPath: codingPath + [key]))
+        KeyedDecodingContainer(try KeyedStoreDecoding<NestedKey>(reader: reader, offset: value(key), codingPath: codingPath))
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try UnkeyedStoreDecoding(reader: reader, offset: value(key), codingPath: codingPath + [key])
+        try UnkeyedStoreDecoding(reader: reader, offset: value(key), codingPath: codingPath)
     }
 
     func superDecoder() throws -> any Decoder { try superDecoder(forKey: Key(stringValue: "super")!) }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        StoreValueDecoder(reader: reader, offset: try value(key), codingPath: codingPath + [key])
+        StoreValueDecoder(reader: reader, offset: try value(key), codingPath: codingPath)
     }
 }
 
@@ -141,8 +156,7 @@ struct UnkeyedStoreDecoding: UnkeyedDecodingContainer {
     }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        let path = codingPath + [StoreIndexKey(currentIndex)]
-        return try reader.decode(type, at: next(), path: path)
+        return try reader.decode(type, at: next(), path: codingPath)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {

@@ -1,5 +1,8 @@
 /// Decodes a `Decodable` value from the store's payload format (see `StoreTag`).
 ///
+/// Coding paths are not tracked (building them costs an allocation per value); an error
+/// names the byte offset instead.
+///
 /// Every read is bounds-checked and every value's tag checked against what is asked for, so a
 /// damaged payload throws rather than crashing or yielding a wrong record. Keyed entries are
 /// looked up in the order they were written first (Codable's synthesized code reads them in
