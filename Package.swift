@@ -71,6 +71,8 @@ let package = Package(
         // Helpers shared by every test target: small fixture graphs, golden-file comparison.
         .target(name: "PathwaysTestSupport", dependencies: ["PathwaysGraph"], path: "Tests/PathwaysTestSupport"),
         .testTarget(name: "PathwaysGraphTests", dependencies: ["PathwaysGraph", "PathwaysTestSupport"]),
+        // Advice scenarios: residents costed on the shipped content, each beside an adviser's note.
+        .testTarget(name: "PathwaysAdviceTests", dependencies: ["PathwaysGraph", "PathwaysContent"]),
         .testTarget(
             name: "PathwaysContentTests",
             dependencies: ["PathwaysContent", "PathwaysGraph", "PathwaysTestSupport"],

@@ -46,6 +46,18 @@ func measureBundled() {
     print("Bundled content (\(graph.steps.count) steps, \(graph.jobs.count) jobs, \(graph.edgeCount) progressions):")
     print("  load and validate: \(summary(loads))")
     print("  routes, 5 best, every job from Entry: \(summary(routeTimes))")
+    // Personal routes: funding rules checked on each step's start day, dominated routes dropped.
+    let residents = [Profile(age: 17), Profile(levelHeld: .level2, englishMaths: .level2, age: 27, employment: .benefits),
+                     Profile(levelHeld: .level3, englishMaths: .level2, age: 45, employment: .employed,
+                             earnWhileLearning: true, earnings: 24000)]
+    let day = Day(year: 2026, month: 11, day: 30)!
+    var personalTimes: [Double] = []
+    for job in graph.jobs {
+        for resident in residents {
+            personalTimes.append(time { graph.personalRoutes(for: resident, to: job.id, limit: 3, today: day) }.1)
+        }
+    }
+    print("  personal routes, 3 best, every job for 3 residents: \(summary(personalTimes))")
     ExplorerBenchmark.run(graph: graph)
     StartupBenchmark.printText(StartupBenchmark.compare(content: dir.path, runs: 21))
 }

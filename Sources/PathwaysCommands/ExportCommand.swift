@@ -36,7 +36,7 @@ struct ExportCommand: ParsableCommand {
         if let to {
             guard graph.job(to) != nil else { throw graph.unknown("job", to) }
             let found = personal
-                ? graph.personalRoutes(for: profile, to: to, ranking: rank, limit: route).map(\.route)
+                ? graph.personalRoutes(for: profile, to: to, ranking: rank, limit: route, today: resident.day).map(\.route)
                 : graph.routes(from: resident.startingPoint, to: to, ranking: rank, limit: route)
             guard found.count >= route else {
                 throw CommandFailure(message: found.isEmpty ? "error: no route to '\(to)' from this starting point"
@@ -45,7 +45,7 @@ struct ExportCommand: ParsableCommand {
             chosen = found[route - 1]
             notes = session?.notes ?? []
         } else if let session, let plan = session.plan {
-            let rebuilt = plan.route(in: graph, for: profile)
+            let rebuilt = plan.route(in: graph, for: profile, today: resident.day)
             guard let r = rebuilt.route else {
                 throw CommandFailure(message: "error: the session's plan refers to \(rebuilt.missing.map { "'\($0)'" }.joined(separator: ", ")), which this content does not have")
             }
@@ -54,11 +54,11 @@ struct ExportCommand: ParsableCommand {
         } else {
             throw ValidationError("give --to JOB, or --session FILE with a plan")
         }
-        let advice = FundingAdvice(graph: graph, profile: profile)
+        let advice = FundingAdvice(graph: graph, profile: profile, today: resident.day)
         let document = PathwayDocument(
             route: chosen, graph: graph, startingPoint: personal ? profile.summary : nil,
-            costings: personal ? chosen.steps.map(advice.costing(for:)) : nil, notes: notes,
-            generatedAt: generatedAt ?? ExportCommand.now())
+            costings: personal ? advice.costings(along: chosen.steps) : nil, notes: notes,
+            generatedAt: generatedAt ?? ExportCommand.now(), borough: personal ? profile.borough : nil)
         let text = Exporter.render(document, as: format)
         guard let output else {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")

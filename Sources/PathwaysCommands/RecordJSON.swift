@@ -108,11 +108,13 @@ enum RecordJSON {
     struct FundingJSON: Encodable {
         var id, title, summary, outcome, reason: String
         var sources: [String]
+        /// First and last day of effect, YYYY-MM-DD; absent when the rule states none.
+        var from, until: String?
         var illustrative: Bool
 
-        init(_ f: FundingScheme) {
+        init(_ f: FundingRule) {
             id = f.id; title = f.title; summary = f.summary; outcome = f.outcome.rawValue; reason = f.reason
-            sources = f.sources; illustrative = f.illustrative
+            sources = f.sources; from = f.from?.description; until = f.until?.description; illustrative = f.illustrative
         }
     }
 
@@ -125,13 +127,21 @@ enum RecordJSON {
     struct RouteStepJSON: Encodable {
         var id, title, level, kind: String
         var weeks: Int
-        /// The typical fee.
+        /// The typical fee; `feeEstimate` when no source gives it.
         var cost: Int
-        /// With a profile: what this resident pays, the scheme, the reason and its source.
+        var feeEstimate: Bool
+        /// With a profile: what this resident pays, the rule, the reason, its source and dates.
         var costToLearner: Int?
         var funding: String?
         var reason: String?
         var reasonSource: String?
+        var ruleDates: String?
+        var ruleFrom: String?
+        var ruleUntil: String?
+        var bursaries: [String]?
+        var askAboutFunding: Bool?
+        /// With a profile: the resident's age when the step starts.
+        var ageAtStart: Int?
         var open: Bool?
         var whyClosed: String?
     }
@@ -141,6 +151,10 @@ enum RecordJSON {
         var soc: String?
         var medianPay: Int?
         var payYear: Int?
+        /// What the median is ("UK median gross annual pay for full-time employees …").
+        var payMeaning: String?
+        var startingPay: String?
+        var requirement: String?
     }
 
     struct RouteJSON: Encodable {
@@ -156,13 +170,22 @@ enum RecordJSON {
         /// With a profile: the preferences this route does not meet.
         var brokenPreferences: [String]?
 
-        init(_ p: PersonalRoute, rank: Int) {
+        init(_ p: PersonalRoute, rank: Int, graph: PathwayGraph, profile: Profile) {
             self.init(p.route, rank: rank)
+            var weeks = 0
             for (i, c) in p.costings.enumerated() {
                 steps[i].costToLearner = c.costToLearner
-                steps[i].funding = c.schemeID
+                steps[i].funding = c.ruleID
                 steps[i].reason = c.reason
                 steps[i].reasonSource = c.sourceID
+                steps[i].ruleDates = c.ruleDates
+                let rule = c.ruleID.flatMap(graph.fundingRule)
+                steps[i].ruleFrom = rule?.from?.description
+                steps[i].ruleUntil = rule?.until?.description
+                steps[i].bursaries = c.bursaryIDs
+                steps[i].askAboutFunding = c.askAboutFunding
+                steps[i].ageAtStart = profile.age + weeks / 52
+                weeks += p.route.steps[i].weeks
                 steps[i].open = c.isOpen
                 steps[i].whyClosed = c.whyClosed
             }
@@ -173,9 +196,11 @@ enum RecordJSON {
         init(_ r: Route, rank: Int) {
             self.rank = rank
             steps = r.steps.map {
-                RouteStepJSON(id: $0.id, title: $0.title, level: $0.level.code, kind: $0.kind.rawValue, weeks: $0.weeks, cost: $0.cost)
+                RouteStepJSON(id: $0.id, title: $0.title, level: $0.level.code, kind: $0.kind.rawValue, weeks: $0.weeks, cost: $0.cost,
+                              feeEstimate: $0.feeEstimate)
             }
-            job = RouteJobJSON(id: r.job.id, title: r.job.title, soc: r.job.soc, medianPay: r.job.pay?.median, payYear: r.job.pay?.year)
+            job = RouteJobJSON(id: r.job.id, title: r.job.title, soc: r.job.soc, medianPay: r.job.pay?.median, payYear: r.job.pay?.year,
+                               payMeaning: r.job.pay?.meaning, startingPay: r.job.startingPay?.label, requirement: r.job.requirementText)
             totalWeeks = r.totalWeeks; costToLearner = r.costToLearner; stepCount = r.steps.count
             earnsWhileLearning = r.earnsWhileLearning
         }

@@ -26,20 +26,22 @@ struct RoutesCommand: ParsableCommand {
         let session = try resident.loadSession()
         if resident.isPersonal(session: session) {
             let profile = resident.profile(from: session)
-            let routes = graph.personalRoutes(for: profile, to: job.id, ranking: rank, limit: limit)
-            if json { return try Output.json(routes.enumerated().map { RecordJSON.RouteJSON($1, rank: $0 + 1) }) }
-            print("Routes to \(job.title) for \(profile.summary), best by \(rank.rawValue):")
-            printRoutes(routes.map { ($0.route, $0.costings, $0.brokenPreferences) })
+            let routes = graph.personalRoutes(for: profile, to: job.id, ranking: rank, limit: limit, today: resident.day)
+            if json {
+                return try Output.json(routes.enumerated().map { RecordJSON.RouteJSON($1, rank: $0 + 1, graph: graph, profile: profile) })
+            }
+            print("Routes to \(job.title) for \(profile.summary), best by \(rank.rawValue), starting \(resident.day.label):")
+            printRoutes(routes.map { ($0.route, $0.costings, $0.brokenPreferences) }, graph: graph, age: profile.age)
         } else {
             let from = resident.level ?? .entry
             let routes = graph.routes(from: resident.startingPoint, to: job.id, ranking: rank, limit: limit)
             if json { return try Output.json(routes.enumerated().map { RecordJSON.RouteJSON($1, rank: $0 + 1) }) }
             print("Routes to \(job.title) from \(from.description), best by \(rank.rawValue) (typical fees; add --age, --status and the like to cost them for a resident):")
-            printRoutes(routes.map { ($0, nil, []) })
+            printRoutes(routes.map { ($0, nil, []) }, graph: graph, age: nil)
         }
     }
 
-    private func printRoutes(_ routes: [(Route, [StepCosting]?, [String])]) {
+    private func printRoutes(_ routes: [(Route, [StepCosting]?, [String])], graph: PathwayGraph, age: Int?) {
         guard !routes.isEmpty else {
             print("  No route found from this starting point.")
             return
@@ -50,17 +52,26 @@ struct RoutesCommand: ParsableCommand {
             print("\(i + 1). \(Wording.plural(route.steps.count, "step")), \(Wording.weeks(route.totalWeeks)), "
                 + "\(Pay.pounds(route.costToLearner)) \(costings == nil ? "in fees" : "to you")"
                 + (funded ? " (fully funded)" : "") + (route.earnsWhileLearning ? ", earn while learning" : ""))
+            var weeks = 0
             for (n, step) in route.steps.enumerated() {
                 let example = step.illustrative ? " " + Wording.exampleMark : ""
+                let estimate = step.feeEstimate ? " (fee is an estimate)" : ""
                 if let c = costings?[n] {
-                    print("   \(n + 1)) \(step.level.label): \(step.title) — \(Wording.weeks(step.weeks)), \(Pay.pounds(c.costToLearner)) to you\(example)")
+                    let at = age.map { ", from age \($0 + weeks / 52)" } ?? ""
+                    print("   \(n + 1)) \(step.level.label): \(step.title) — \(Wording.weeks(step.weeks))\(at), \(Pay.pounds(c.costToLearner)) to you\(estimate)\(example)")
                     print("      \(c.reason)")
+                    let source = c.sourceID.flatMap(graph.source).map { "\($0.title), \($0.publisher)" }
+                    let rule = [c.ruleID.map { "rule \($0)" }, c.ruleDates, source.map { "source: \($0)" }].compactMap { $0 }
+                    if !rule.isEmpty { print("      (" + rule.joined(separator: "; ") + ")") }
                     if let why = c.whyClosed { print("      Not open yet: \(why)") }
                 } else {
-                    print("   \(n + 1)) \(step.level.label): \(step.title) — \(Wording.weeks(step.weeks)), \(Pay.pounds(step.cost))\(example)")
+                    print("   \(n + 1)) \(step.level.label): \(step.title) — \(Wording.weeks(step.weeks)), \(Pay.pounds(step.cost))\(estimate)\(example)")
                 }
+                weeks += step.weeks
             }
-            print("   → \(route.job.title)" + (route.job.pay.map { ", median \($0.label)" } ?? ", pay not known"))
+            print("   → \(route.job.title)" + (route.job.pay.map { ", median \($0.label): \($0.meaning)" } ?? ", pay not known"))
+            if let start = route.job.startingPay { print("     Starting pay: \(start.label)") }
+            if let need = route.job.requirementText { print("     Entry requirement: \(need)") }
             for b in broken { print("   ! \(b)") }
         }
     }

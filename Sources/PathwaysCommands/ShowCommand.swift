@@ -22,6 +22,8 @@ struct ShowCommand: ParsableCommand {
             if json { return try Output.json(RecordJSON.Shown(kind: "job", record: RecordJSON.JobJSON(j))) }
             print(lines(title: j.title, illustrative: j.illustrative, [
                 ("Job", j.id), ("About", j.summary), ("SOC 2020", j.soc ?? "none"), ("Needs", j.minimumLevel.label),
+                ("Entry requirement", j.requirementText ?? ""), ("Starting pay", j.startingPay?.label ?? ""),
+                ("Pay is", j.pay?.meaning ?? ""),
                 ("Median pay", j.pay.map { "\($0.label), source \($0.source)" } ?? "not known"),
                 ("Clusters", j.clusters.compactMap { graph.cluster($0)?.title }.joined(separator: "; ")),
                 ("Reached from", graph.previousSteps(into: id).map(\.node.title).joined(separator: "; ")),
@@ -32,8 +34,9 @@ struct ShowCommand: ParsableCommand {
             print(lines(title: s.title, illustrative: s.illustrative, [
                 ("Step", s.id), ("About", s.summary), ("Kind", s.kind.label), ("Level", s.level.label),
                 ("Code", s.code ?? "none"), ("Duration", Wording.weeks(s.weeks)),
-                ("Mode", s.modes.map(\.label).joined(separator: ", ")), ("Typical fee", Pay.pounds(s.cost)),
-                ("Funding", s.funding.compactMap(graph.fundingScheme).map(\.title).joined(separator: "; ")),
+                ("Mode", s.modes.map(\.label).joined(separator: ", ")),
+                ("Typical fee", Pay.pounds(s.cost) + (s.feeEstimate ? " (estimate)" : "")),
+                ("Funding", fundingTitles(s, graph)),
                 ("Entry", s.entry.text.isEmpty ? "open to all" : s.entry.text),
                 ("Providers", providers.joined(separator: "; ")),
                 ("Leads to", graph.nextSteps(from: id).map(\.node.title).joined(separator: "; ")),
@@ -46,10 +49,11 @@ struct ShowCommand: ParsableCommand {
                 ("Provider", p.id), ("Kind", p.kind.rawValue), ("Borough", p.borough.label), ("Web", p.url ?? "none"),
                 ("Offers", offers.joined(separator: "; ")),
             ], sources: p.sources, graph))
-        } else if let f = graph.fundingScheme(id) {
+        } else if let f = graph.fundingRule(id) {
             if json { return try Output.json(RecordJSON.Shown(kind: "funding", record: RecordJSON.FundingJSON(f))) }
             print(lines(title: f.title, illustrative: f.illustrative, [
                 ("Funding", f.id), ("About", f.summary), ("Gives", f.outcome.rawValue), ("Reason shown", f.reason),
+                ("Dates", f.datesLabel(on: Day.today())), ("Applies to", f.appliesTo.listed ? "steps that name it" : "every step in its scope"),
             ], sources: f.sources, graph))
         } else if let s = graph.source(id) {
             if json { return try Output.json(RecordJSON.Shown(kind: "source", record: RecordJSON.SourceJSON(s))) }
@@ -59,6 +63,11 @@ struct ShowCommand: ParsableCommand {
         } else {
             throw graph.unknown("ID", id)
         }
+    }
+
+    /// The funding rules a step names, by title.
+    private func fundingTitles(_ s: Step, _ graph: PathwayGraph) -> String {
+        s.funding.compactMap(graph.fundingRule).map(\.title).joined(separator: "; ")
     }
 
     private func lines(title: String, illustrative: Bool, _ fields: [(String, String)], sources: [String], _ graph: PathwayGraph) -> String {

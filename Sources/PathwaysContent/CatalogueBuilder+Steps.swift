@@ -5,6 +5,8 @@ extension CatalogueBuilder {
     static let stepKeys = [
         "id", "title", "kind", "level", "code", "weeks", "modes", "cost", "funding", "providers", "entry",
         "grantsEnglishMaths", "summary", "sources", "illustrative", "next",
+        // Issue #10: fee estimates, ESOL, what a step grants, time in work as a job.
+        "feeEstimate", "esol", "grants", "asJob",
     ]
     static let requirementKeys = ["text", "level", "englishMaths", "age", "maxAge"]
 
@@ -24,9 +26,12 @@ extension CatalogueBuilder {
             entry = requirement(&e)
             f.absorb(e)
         }
-        let grants = f.level("grantsEnglishMaths", required: false)
+        let grantsEM = f.level("grantsEnglishMaths", required: false)
         let summary = f.text("summary", multiline: true)
         let (sources, illustrative) = citations(&f)
+        let feeEstimate = f.flag("feeEstimate"), esol = f.flag("esol")
+        let grants = f.list("grants")
+        let asJob = f.text("asJob", required: false)
         if let items = f.sequence("next") {
             for item in items { readProgression(item, from: id, fields: &f, file: file) }
         }
@@ -34,8 +39,8 @@ extension CatalogueBuilder {
             catalogue.steps.append(Step(
                 id: id, title: title ?? id, kind: kind ?? .course, level: level ?? .entry1, code: code,
                 weeks: weeks ?? 0, modes: modes, cost: cost ?? 0, funding: funding, providers: providers,
-                entry: entry, grantsEnglishMaths: grants, summary: summary ?? "", sources: sources,
-                illustrative: illustrative))
+                entry: entry, grantsEnglishMaths: grantsEM, summary: summary ?? "", sources: sources,
+                illustrative: illustrative, feeEstimate: feeEstimate, esol: esol, grants: grants, asJob: asJob))
         } else {
             graphIsIncomplete = true
         }
@@ -83,36 +88,5 @@ extension CatalogueBuilder {
         let age = r.count("age", required: false)
         let maxAge = r.count("maxAge", required: false)
         return EntryRequirement(text: text ?? "", minimumLevel: level, englishMaths: englishMaths, minimumAge: age, maximumAge: maxAge)
-    }
-
-    mutating func readFunding(_ mapping: Yams.Node.Mapping, file: String) {
-        let known = ["id", "title", "summary", "outcome", "eligibility", "appliesTo", "reason", "sources", "illustrative"]
-        var (f, id) = begin(mapping, kind: .funding, known: known, file: file)
-        let title = f.text("title")
-        let summary = f.text("summary", multiline: true)
-        let outcome: FundingScheme.Outcome? = f.choice("outcome")
-        var eligibility = FundingEligibility()
-        if var e = f.nested("eligibility", known: ["ageMin", "ageMax", "heldBelow", "englishMathsBelow", "anyOf"]) {
-            eligibility = FundingEligibility(
-                minimumAge: e.count("ageMin", required: false), maximumAge: e.count("ageMax", required: false),
-                heldBelow: e.level("heldBelow", required: false),
-                englishMathsBelow: e.level("englishMathsBelow", required: false), anyOf: e.choices("anyOf"))
-            f.absorb(e)
-        }
-        var scope = FundingScope()
-        if var a = f.nested("appliesTo", known: ["kinds", "levelMin", "levelMax"]) {
-            scope = FundingScope(kinds: a.choices("kinds"), minimumLevel: a.level("levelMin", required: false),
-                                 maximumLevel: a.level("levelMax", required: false))
-            f.absorb(a)
-        }
-        let reason = f.text("reason")
-        let (sources, illustrative) = citations(&f)
-        if let id {
-            catalogue.funding.append(FundingScheme(
-                id: id, title: title ?? id, summary: summary ?? "", outcome: outcome ?? .free,
-                eligibility: eligibility, appliesTo: scope, reason: reason ?? "", sources: sources,
-                illustrative: illustrative))
-        }
-        finish(f, kind: .funding, id: id)
     }
 }

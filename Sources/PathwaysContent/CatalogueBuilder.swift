@@ -161,23 +161,28 @@ struct CatalogueBuilder: Sendable {
     }
 
     mutating func readProvider(_ mapping: Yams.Node.Mapping, file: String) {
-        let known = ["id", "title", "kind", "borough", "url", "sources", "illustrative"]
+        let known = ["id", "title", "kind", "borough", "url", "sources", "illustrative",
+                     // Issue #10: a national service rather than a place.
+                     "national"]
         var (f, id) = begin(mapping, kind: .provider, known: known, file: file)
         let title = f.text("title")
         let kind: Provider.Kind? = f.choice("kind")
         let borough: Borough? = f.choice("borough")
         let url = f.text("url", required: false)
         let (sources, illustrative) = citations(&f)
+        let national = f.flag("national")
         if let id {
             catalogue.providers.append(Provider(id: id, title: title ?? id, kind: kind ?? .college,
                                                 borough: borough ?? .outside, url: url, sources: sources,
-                                                illustrative: illustrative))
+                                                illustrative: illustrative, national: national))
         }
         finish(f, kind: .provider, id: id)
     }
 
     mutating func readJob(_ mapping: Yams.Node.Mapping, file: String) {
-        let known = ["id", "title", "soc", "clusters", "level", "pay", "summary", "sources", "illustrative"]
+        let known = ["id", "title", "soc", "clusters", "level", "pay", "summary", "sources", "illustrative",
+                     // Issue #10: what the job really asks, and a starting wage.
+                     "requires", "requirement", "startingPay"]
         var (f, id) = begin(mapping, kind: .job, known: known, file: file)
         let title = f.text("title")
         let soc = f.text("soc", required: false)
@@ -195,10 +200,14 @@ struct CatalogueBuilder: Sendable {
         }
         let summary = f.text("summary", multiline: true)
         let (sources, illustrative) = citations(&f)
+        let requires = f.list("requires")
+        let requirement = f.text("requirement", required: false, multiline: true)
+        let startingPay = readStartingPay(&f)
         if let id {
             catalogue.jobs.append(Job(id: id, title: title ?? id, soc: soc, clusters: clusters,
                                       minimumLevel: level ?? .entry1, pay: pay, summary: summary ?? "",
-                                      sources: sources, illustrative: illustrative))
+                                      sources: sources, illustrative: illustrative, requires: requires,
+                                      requirementText: requirement, startingPay: startingPay))
         }
         finish(f, kind: .job, id: id)
     }

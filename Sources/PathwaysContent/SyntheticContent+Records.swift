@@ -89,7 +89,7 @@ extension SyntheticContent {
 
     func appendStep(_ i: Int, level: Level, next: [(to: String, sideways: Bool, age: Int?)],
                     to text: inout String, random: inout SeededGenerator) {
-        let kinds = StepKind.allCases
+        let kinds = StepKind.allCases.filter { $0 != .work }
         let kind = level.isEntry ? StepKind.course : kinds[random.below(kinds.count)]
         let modes = StudyMode.allCases
         let mode = kind == .apprenticeship ? StudyMode.workBased : modes[random.below(modes.count - 1)]

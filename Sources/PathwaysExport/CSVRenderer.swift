@@ -36,7 +36,7 @@ struct CSVRenderer {
                 String(s.order), s.step.id, s.step.title, s.step.kind.rawValue, s.step.level.code,
                 s.step.code ?? "", String(s.step.weeks), s.step.modes.map(\.rawValue).joined(separator: "; "),
                 s.providers.map(\.title).joined(separator: "; "), s.boroughs, entry, String(s.step.cost),
-                s.costing.map { String($0.costToLearner) } ?? "", s.funding, s.costing?.schemeID ?? "",
+                s.costing.map { String($0.costToLearner) } ?? "", s.funding, s.costing?.ruleID ?? "",
                 s.costing.map { $0.isOpen ? "yes" : "no" } ?? "",
                 s.illustrative ? "yes: " + ExportModel.illustrativeNote : "no",
                 cite(s.sourceNumbers + s.fundingSourceNumbers),

@@ -37,7 +37,7 @@ struct ExportModel {
         var order: Int
         var step: Step
         var providers: [ProviderFacts]
-        var schemes: [FundingScheme]
+        var schemes: [FundingRule]
         var costing: StepCosting?
         /// Entry requirements in words ("None stated" when there are none).
         var entry: String
@@ -52,7 +52,7 @@ struct ExportModel {
         var kindLabel: String { step.kind.label }
         var duration: String { Wording.weeks(step.weeks) }
         var modes: String { step.modes.isEmpty ? "mode not stated" : step.modes.map(\.label).joined(separator: ", ") }
-        var typicalFee: String { Pay.pounds(step.cost) }
+        var typicalFee: String { Pay.pounds(step.cost) + (step.feeEstimate ? " (estimate)" : "") }
         /// The cost to this learner, or `nil` when no profile was set.
         var costToLearner: String? { costing.map { Pay.pounds($0.costToLearner) } }
         var providerLabel: String {
@@ -131,14 +131,15 @@ struct ExportModel {
 
         var stepFacts: [StepFacts] = []
         for (i, step) in route.steps.enumerated() {
-            let providers = step.providers.map { id -> ProviderFacts in
+            let listed = document.borough.map { home in Array(graph.providers(for: step, near: home).prefix(3).map(\.id)) } ?? step.providers
+            let providers = listed.map { id -> ProviderFacts in
                 guard let p = graph.provider(id) else {
                     return ProviderFacts(id: id, title: id, borough: "", boroughID: "", known: false, illustrative: false)
                 }
-                return ProviderFacts(id: id, title: p.title, borough: p.borough.label, boroughID: p.borough.rawValue,
+                return ProviderFacts(id: id, title: p.title, borough: p.placeLabel, boroughID: p.borough.rawValue,
                                      known: true, illustrative: p.illustrative)
             }
-            let schemes = step.funding.compactMap(graph.fundingScheme)
+            let schemes = graph.fundingRules(for: step)
             let costing = document.costing(at: i)
             let providerSources = step.providers.compactMap(graph.provider).flatMap(\.sources)
             let sourceNumbers = cite(step.sources + providerSources)
@@ -149,7 +150,7 @@ struct ExportModel {
                 fundingSources = schemes.flatMap(\.sources)
             }
             let fundingNumbers = cite(fundingSources)
-            let usedScheme = costing?.schemeID.flatMap(graph.fundingScheme)
+            let usedScheme = costing?.ruleID.flatMap(graph.fundingRule)
             let illustrative = step.illustrative || providers.contains(where: \.illustrative)
                 || (usedScheme?.illustrative ?? false)
             let move = route.progressions.first { $0.to == step.id && i > 0 && $0.from == route.steps[i - 1].id }

@@ -22,11 +22,15 @@ public struct PathwayDocument: Sendable {
     public var notes: [String]
     /// When the document was made, as it should be printed, e.g. "2026-03-02 14:05".
     public var generatedAt: String
+    /// The resident's borough: each step lists its three nearest providers, this borough first.
+    /// `nil` lists every provider in content order.
+    public var borough: Borough?
 
     public init(
         route: Route, graph: PathwayGraph, startingPoint: String? = nil, costings: [StepCosting]? = nil,
-        notes: [String] = [], generatedAt: String
+        notes: [String] = [], generatedAt: String, borough: Borough? = nil
     ) {
+        self.borough = borough
         self.route = route
         self.graph = graph
         self.startingPoint = startingPoint

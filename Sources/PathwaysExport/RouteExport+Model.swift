@@ -21,13 +21,13 @@ extension RouteExport {
                 let record = graph.provider(p.id)
                 providerList.append(Provider(
                     id: p.id, title: p.title, kind: record?.kind.rawValue, borough: record?.borough.rawValue,
-                    boroughLabel: record?.borough.label, url: record?.url, illustrative: p.illustrative))
+                    boroughLabel: record?.placeLabel, url: record?.url, illustrative: p.illustrative))
             }
-            let used = s.costing?.schemeID.flatMap(graph.fundingScheme).map { [$0] } ?? []
+            let used = s.costing?.ruleID.flatMap(graph.fundingRule).map { [$0] } ?? []
             for scheme in s.schemes + used where !schemeList.contains(where: { $0.id == scheme.id }) {
                 schemeList.append(FundingScheme(
                     id: scheme.id, title: scheme.title, outcome: scheme.outcome.rawValue, reason: scheme.reason,
-                    illustrative: scheme.illustrative))
+                    from: scheme.from?.description, until: scheme.until?.description, illustrative: scheme.illustrative))
             }
             let step = s.step
             return Step(
@@ -35,10 +35,10 @@ extension RouteExport {
                 levelLabel: step.level.label, code: step.code, weeks: step.weeks, modes: step.modes.map(\.rawValue),
                 typicalFee: step.cost,
                 costing: s.costing.map {
-                    Costing(costToLearner: $0.costToLearner, schemeId: $0.schemeID, reason: $0.reason,
-                            sourceId: $0.sourceID, open: $0.isOpen, whyClosed: $0.whyClosed)
+                    Costing(costToLearner: $0.costToLearner, schemeId: $0.ruleID, reason: $0.reason,
+                            sourceId: $0.sourceID, ruleDates: $0.ruleDates, open: $0.isOpen, whyClosed: $0.whyClosed)
                 },
-                fundingText: s.funding, fundingSchemes: step.funding, providers: step.providers,
+                fundingText: s.funding, fundingSchemes: step.funding, providers: s.providers.map(\.id),
                 entry: Entry(text: s.entry, minimumLevel: step.entry.minimumLevel?.code,
                              englishMaths: step.entry.englishMaths?.code, minimumAge: step.entry.minimumAge,
                              maximumAge: step.entry.maximumAge),

@@ -34,6 +34,8 @@ public struct RouteExport: Codable, Sendable, Hashable {
         public var schemeId: String?
         public var reason: String
         public var sourceId: String?
+        /// The deciding rule's dates of effect in words ("in force from 1 August 2026").
+        public var ruleDates: String?
         public var open: Bool
         public var whyClosed: String?
     }
@@ -133,6 +135,9 @@ public struct RouteExport: Codable, Sendable, Hashable {
         /// `free`, `paid-training`, `loan` or `bursary`.
         public var outcome: String
         public var reason: String
+        /// First and last day of effect (YYYY-MM-DD), when the rule states them.
+        public var from: String?
+        public var until: String?
         public var illustrative: Bool
     }
 

@@ -100,6 +100,7 @@ public enum RouteExportSchema {
         "schemeId": { "$ref": "#/$defs/id" },
         "reason": { "type": "string" },
         "sourceId": { "$ref": "#/$defs/id" },
+        "ruleDates": { "type": "string", "description": "The deciding funding rule's dates of effect, in words." },
         "open": { "type": "boolean" },
         "whyClosed": { "type": "string" }
       }
@@ -163,6 +164,8 @@ public enum RouteExportSchema {
         "title": { "type": "string" },
         "outcome": { "enum": ["free", "paid-training", "loan", "bursary"] },
         "reason": { "type": "string" },
+        "from": { "type": "string", "description": "First day of effect, YYYY-MM-DD." },
+        "until": { "type": "string", "description": "Last day of effect, YYYY-MM-DD; absent while no end is announced." },
         "illustrative": { "type": "boolean" }
       }
     },

@@ -54,6 +54,7 @@ extension Catalogue {
         let providerIDs = Set(providers.map(\.id))
         let fundingIDs = Set(funding.map(\.id))
         let nodeIDs = Set(steps.map(\.id) + jobs.map(\.id))
+        let jobIDs = Set(jobs.map(\.id))
         var findings: [Finding] = []
         func check(_ ids: [String], in known: Set<String>, what: String, field: String, owner: RecordReference) {
             for id in ids where !known.contains(id) {
@@ -71,17 +72,61 @@ extension Catalogue {
             check(j.sources, in: sourceIDs, what: "source", field: "sources", owner: owner)
             check(j.clusters, in: clusterIDs, what: "cluster", field: "clusters", owner: owner)
             if let pay = j.pay { check([pay.source], in: sourceIDs, what: "source", field: "pay.source", owner: owner) }
+            if let start = j.startingPay {
+                check([start.source], in: sourceIDs, what: "source", field: "startingPay.source", owner: owner)
+            }
         }
         for s in steps {
             let owner = RecordReference(.step, s.id)
             check(s.sources, in: sourceIDs, what: "source", field: "sources", owner: owner)
             check(s.providers, in: providerIDs, what: "provider", field: "providers", owner: owner)
             check(s.funding, in: fundingIDs, what: "funding scheme", field: "funding", owner: owner)
+            findings += ladderFindings(s, owner: owner, jobIDs: jobIDs)
         }
+        findings += requirementFindings()
         for e in progressions where !nodeIDs.contains(e.to) {
             let owner = RecordReference(.step, e.from, progressionTo: e.to)
             let hint = Catalogue.nearest(to: e.to, in: nodeIDs).map { "; did you mean '\($0)'?" } ?? ""
             findings.append(Finding(.unknownReference, "\(owner) leads to unknown step or job '\(e.to)'\(hint)", records: [owner]))
+        }
+        return findings
+    }
+
+    /// Time in work names the job it is done in, and only time in work does.
+    private func ladderFindings(_ s: Step, owner: RecordReference, jobIDs: Set<String>) -> [Finding] {
+        switch (s.kind, s.asJob) {
+        case (.work, nil):
+            return [Finding(.timeInWork, "\(owner) is time in work but names no job in 'asJob'", records: [owner])]
+        case (.work, let job?) where !jobIDs.contains(job):
+            let hint = Catalogue.nearest(to: job, in: jobIDs).map { "; did you mean '\($0)'?" } ?? ""
+            return [Finding(.unknownReference, "\(owner) refers to unknown job '\(job)' in 'asJob'\(hint)", records: [owner])]
+        case (let kind, _?) where kind != .work:
+            return [Finding(.timeInWork, "\(owner) names a job in 'asJob' but is not time in work (kind: work)", records: [owner])]
+        default:
+            return []
+        }
+    }
+
+    /// A job's real entry requirement must be granted by some step, and a step that leads
+    /// straight into the job must grant it (otherwise the route would skip the licence).
+    private func requirementFindings() -> [Finding] {
+        let demanding = jobs.filter { !$0.requires.isEmpty }
+        guard !demanding.isEmpty else { return [] }
+        var findings: [Finding] = []
+        let granted = Set(steps.flatMap(\.grants))
+        let stepByID = Dictionary(steps.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let demandingIDs = Set(demanding.map(\.id))
+        let into = Dictionary(grouping: progressions.filter { demandingIDs.contains($0.to) }, by: \.to)
+        for j in demanding {
+            for need in j.requires where !granted.contains(need) {
+                findings.append(Finding(.unmetRequirement, "job '\(j.id)' requires '\(need)', which no step grants", records: [.init(.job, j.id)],
+                                        item: .init(field: "requires", value: need)))
+            }
+            for e in into[j.id] ?? [] {
+                guard let from = stepByID[e.from], from.kind != .work, !j.requires.allSatisfy(from.grants.contains) else { continue }
+                findings.append(Finding(.unmetRequirement, "step '\(e.from)' leads to job '\(j.id)' but does not grant what it requires ("
+                    + j.requires.joined(separator: ", ") + ")", records: [.init(.step, e.from, progressionTo: j.id)]))
+            }
         }
         return findings
     }

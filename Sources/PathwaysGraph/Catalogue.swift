@@ -9,12 +9,12 @@ public struct Catalogue: Sendable, Hashable, Codable {
     public var jobs: [Job]
     public var steps: [Step]
     public var providers: [Provider]
-    public var funding: [FundingScheme]
+    public var funding: [FundingRule]
     public var progressions: [Progression]
 
     public init(
         info: ContentInfo = .init(), sources: [Source] = [], clusters: [Cluster] = [], jobs: [Job] = [],
-        steps: [Step] = [], providers: [Provider] = [], funding: [FundingScheme] = [],
+        steps: [Step] = [], providers: [Provider] = [], funding: [FundingRule] = [],
         progressions: [Progression] = []
     ) {
         self.info = info

@@ -27,6 +27,10 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
         case unreachableJob
         /// A cluster has no jobs.
         case emptyCluster
+        /// Time in work names no job, an unknown job, or a step that is not time in work names one.
+        case timeInWork
+        /// A job's entry requirement is granted by no step, or a step leads into the job without granting it.
+        case unmetRequirement
 
         /// True for problems of how records fit together as a graph (reachability, empty
         /// clusters), which only repeat another problem when records were lost.

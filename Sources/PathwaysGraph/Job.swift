@@ -14,10 +14,19 @@ public struct Job: Sendable, Codable, Hashable, Identifiable {
     public var summary: String
     public var sources: [String]
     public var illustrative: Bool
+    /// What the job really asks before anyone is hired into it (a licence, a registration, the
+    /// AM2 assessment), as IDs that steps `grant`: a route reaches the job only from a step that
+    /// grants all of them. Empty when the job asks for no such thing.
+    public var requires: [String]
+    /// The requirement in words, as an adviser would say it.
+    public var requirementText: String?
+    /// A starting wage for new entrants, when a source gives one.
+    public var startingPay: StartingPay?
 
     public init(
         id: String, title: String, soc: String? = nil, clusters: [String], minimumLevel: Level,
-        pay: Pay? = nil, summary: String = "", sources: [String] = [], illustrative: Bool = false
+        pay: Pay? = nil, summary: String = "", sources: [String] = [], illustrative: Bool = false,
+        requires: [String] = [], requirementText: String? = nil, startingPay: StartingPay? = nil
     ) {
         self.id = id
         self.title = title
@@ -28,5 +37,8 @@ public struct Job: Sendable, Codable, Hashable, Identifiable {
         self.summary = summary
         self.sources = sources
         self.illustrative = illustrative
+        self.requires = requires
+        self.requirementText = requirementText
+        self.startingPay = startingPay
     }
 }

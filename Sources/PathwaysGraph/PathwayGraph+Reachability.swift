@@ -16,8 +16,7 @@ extension PathwayGraph {
     public func reachableJobs(
         from start: StartingPoint, ranking: Ranking = .time, learnerCost: (Step) -> Int = { $0.cost }
     ) -> [ReachableJob] {
-        let cost = steps.map(learnerCost)
-        let search = RouteSearch(graph: self, start: start, ranking: ranking, stepCost: cost, allowed: nil)
+        let search = RouteSearch(graph: self, start: start, ranking: ranking, pricer: StepPricer(fixed: steps.map(learnerCost)), allowed: nil)
         let dist = search.distancesFromSource(startCandidates: search.startCandidates(among: steps.indices))
         var best = [Int: (weight: RouteWeight, steps: Int)]()
         for (state, entry) in dist where state != RouteSearch.source {

@@ -6,26 +6,29 @@ extension PathwayGraph {
     /// point already covers are skipped, and progressions whose requirements the learner would
     /// not meet at that point are not taken.
     ///
-    /// `learnerCost` prices each step for this learner (default: its typical fee); it is
-    /// called only for steps that can lead to the job.
+    /// `learnerCost` prices each step for this learner when started after the given weeks on
+    /// the route (default: its typical fee); it is called only for steps that can lead to the
+    /// job. With `earnWhileLearning`, the search looks first for routes with the fewest weeks of
+    /// unpaid learning, so routes through apprenticeships and jobs come up when they exist.
     ///
     /// Complexity: Yen's algorithm over the ancestors of the job only, each spur search an A*
     /// guided by exact lower bounds from one backward search from the job (`RouteLowerBounds`),
-    /// so in practice it visits little more than the states near the best routes. With V' nodes and E'
-    /// edges that can reach the job, L the longest route and m the English-and-maths levels in
+    /// so in practice it visits little more than the states near the best routes. With V' nodes
+    /// and E' edges that can reach the job, L the longest route and m the English-and-maths levels in
     /// play, O(limit · L · (V'm + E'm) log(V'm)); finding the ancestors is O(V' + E').
     public func routes(
         from start: StartingPoint, to jobID: String, ranking: Ranking = .time, limit: Int = 3,
-        learnerCost: (Step) -> Int = { $0.cost }
+        earnWhileLearning: Bool = false, learnerCost: ((Step, _ weeksBefore: Int) -> Int)? = nil
     ) -> [Route] {
         guard limit > 0, let target = index(of: jobID), isJob(target) else { return [] }
         let ancestors = ancestorMask(of: target)
-        var cost = [Int](repeating: 0, count: steps.count)
-        for i in ancestors.indices where i < steps.count { cost[i] = learnerCost(steps[i]) }
-        let search = RouteSearch(graph: self, start: start, ranking: ranking, stepCost: cost, allowed: ancestors.mask)
+        let pricer = learnerCost.map { price in StepPricer { [steps] i, weeks in price(steps[i], weeks) } }
+            ?? StepPricer(fixed: steps.map(\.cost))
+        let search = RouteSearch(graph: self, start: start, ranking: ranking, pricer: pricer, allowed: ancestors.mask,
+                                 earn: earnWhileLearning)
         let candidates = search.startCandidates(among: ancestors.members)
         let scratch = SearchScratch(states: nodeCount * search.emCount)
-        let bound = RouteLowerBounds(graph: self, target: target) { RouteWeight(weeks: steps[$0].weeks, cost: cost[$0], ranking: ranking) }
+        let bound = RouteLowerBounds(graph: self, target: target, stepWeight: search.lowestWeight(ofStep:))
 
         guard let first = search.shortestPath(
             from: RouteSearch.source, target: target, startCandidates: candidates, scratch: scratch, bound: bound)
@@ -46,12 +49,12 @@ extension PathwayGraph {
                 }
                 let blockedNodes = Set(root.dropFirst().dropLast().map(search.node(ofState:)))
                 guard let tail = search.shortestPath(
-                    from: spur, target: target, startCandidates: candidates, scratch: scratch,
-                    blockedNodes: blockedNodes, blockedMoves: blockedMoves, bound: bound
+                    from: spur, originWeight: pathWeight(root, search), target: target, startCandidates: candidates,
+                    scratch: scratch, blockedNodes: blockedNodes, blockedMoves: blockedMoves, bound: bound
                 ) else { continue }
                 let path = root + tail.path.dropFirst()
                 guard seen.insert(path).inserted else { continue }
-                let weight = path.dropFirst().reduce(RouteWeight.zero) { $0 + search.weight(ofNode: search.node(ofState: $1)) }
+                let weight = pathWeight(path, search)
                 pool.append((path, weight, nodeIDs(path, search)))
             }
             guard let best = pool.indices.min(by: { a, b in
@@ -69,6 +72,11 @@ extension PathwayGraph {
         return order.map { makeRoute(statePath: found[$0], search: search) }
     }
 
+    /// The weight of a state path from the source, each step priced at the weeks before it.
+    private func pathWeight(_ statePath: [Int], _ search: RouteSearch) -> RouteWeight {
+        statePath.dropFirst().reduce(RouteWeight.zero) { $0 + search.weight(ofNode: search.node(ofState: $1), afterWeeks: $0.weeks) }
+    }
+
     private func nodeIDs(_ statePath: [Int], _ search: RouteSearch) -> [String] {
         statePath.dropFirst().map { nodeID(search.node(ofState: $0)) }
     }
@@ -83,12 +91,17 @@ extension PathwayGraph {
                 edges.append(progressions[Int(outEdge[k])])
             }
         }
+        var weeks = 0, cost = 0
+        for n in stepNodes {
+            cost += search.pricer.cost(n, afterWeeks: weeks)
+            weeks += steps[n].weeks
+        }
         return Route(
             steps: stepNodes.map { steps[$0] },
             job: jobs[nodes[nodes.count - 1] - steps.count],
             progressions: edges,
-            totalWeeks: stepNodes.reduce(0) { $0 + steps[$1].weeks },
-            costToLearner: stepNodes.reduce(0) { $0 + search.stepCost[$1] }
+            totalWeeks: weeks,
+            costToLearner: cost
         )
     }
 

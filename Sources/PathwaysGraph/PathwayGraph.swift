@@ -13,7 +13,7 @@ public struct PathwayGraph: Sendable {
     public let clusters: [Cluster]
     public let providers: [Provider]
     public let sources: [Source]
-    public let funding: [FundingScheme]
+    public let funding: [FundingRule]
     /// Edges kept in the graph, in catalogue order; adjacency arrays index into this.
     public let progressions: [Progression]
 
@@ -81,12 +81,18 @@ public struct PathwayGraph: Sendable {
             kept.append(edge)
             ends.append((Int32(f), Int32(t)))
         }
+        // Career ladders: time in work as a job follows that job (a job's only onward edges).
+        for (i, step) in steps.enumerated() where step.kind == .work {
+            guard let job = step.asJob, let f = nodeIndex[job], f >= stepCount else { continue }
+            kept.append(Progression(from: job, to: step.id))
+            ends.append((Int32(f), Int32(i)))
+        }
         progressions = kept
         let n = nodeIndex.count
         (outStart, outTarget, outEdge) = PathwayGraph.compressedRows(n: n, ends: ends, forward: true)
         (inStart, inSource, inEdge) = PathwayGraph.compressedRows(n: n, ends: ends, forward: false)
         var leads = [Bool](repeating: false, count: stepCount)
-        for (f, t) in ends where Int(t) >= stepCount { leads[Int(f)] = true }
+        for (f, t) in ends where Int(t) >= stepCount && Int(f) < stepCount { leads[Int(f)] = true }
         stepLeadsToJob = leads
     }
 
@@ -117,7 +123,7 @@ public struct PathwayGraph: Sendable {
     public func cluster(_ id: String) -> Cluster? { clusterIndexByID[id].map { clusters[$0] } }
     public func provider(_ id: String) -> Provider? { providerIndexByID[id].map { providers[$0] } }
     public func source(_ id: String) -> Source? { sourceIndexByID[id].map { sources[$0] } }
-    public func fundingScheme(_ id: String) -> FundingScheme? { fundingIndexByID[id].map { funding[$0] } }
+    public func fundingRule(_ id: String) -> FundingRule? { fundingIndexByID[id].map { funding[$0] } }
 
     /// The jobs in a cluster, in content order. O(jobs in the cluster).
     public func jobs(inCluster id: String) -> [Job] {

@@ -20,30 +20,55 @@ public struct PersonalRoute: Sendable, Hashable {
     public var costToLearner: Int { costings.reduce(0) { $0 + $1.costToLearner } }
 }
 
+extension PersonalRoute {
+    /// True when `other` makes this route pointless: the same job, a proper subset of its
+    /// steps, and no worse on time, cost to the resident, paid training or being open now.
+    public func isDominated(by other: PersonalRoute) -> Bool {
+        guard other.route.job.id == route.job.id else { return false }
+        let mine = Set(route.steps.map(\.id)), theirs = Set(other.route.steps.map(\.id))
+        guard theirs.count < mine.count, theirs.isSubset(of: mine) else { return false }
+        return other.route.totalWeeks <= route.totalWeeks
+            && other.route.costToLearner <= route.costToLearner
+            && (other.route.earnsWhileLearning || !route.earnsWhileLearning)
+            && (other.isOpen || !isOpen)
+    }
+}
+
 extension PathwayGraph {
-    /// The best routes for a resident: starting from what they hold, costed by their funding,
-    /// ranked by `ranking`. Routes whose every step is open to the resident come before routes
-    /// with a closed step, and when they need to earn while learning, routes with paid training
-    /// come first. Routes that break a preference are kept but say which.
+    /// The best routes for a resident: starting from what they hold, each step costed on the
+    /// day it would start at the age they will be then, ranked by `ranking`. When they need to
+    /// earn while learning the search itself looks for routes with paid training. A route that
+    /// another found route makes pointless (see `isDominated(by:)`) is dropped. Routes whose
+    /// every step is open come first; routes that break a preference are kept but say which.
     ///
-    /// Complexity: that of `routes(from:to:ranking:limit:)` for `limit * 2` routes (to have
-    /// enough left after re-ordering), plus O(steps on the routes).
-    public func personalRoutes(for profile: Profile, to jobID: String, ranking: Ranking = .time, limit: Int = 3) -> [PersonalRoute] {
-        let advice = FundingAdvice(graph: self, profile: profile)
-        let found = routes(from: profile.startingPoint, to: jobID, ranking: ranking, limit: limit * 2) {
-            advice.costing(for: $0).costToLearner
-        }
-        var personal = found.map { route in
-            PersonalRoute(route: route, costings: route.steps.map(advice.costing(for:)), brokenPreferences: brokenPreferences(route, profile))
+    /// Complexity: that of `routes(from:to:ranking:limit:)` for r = `limit * 3` routes (up to
+    /// `limit * 16` when dropping leaves too few), plus O(r² · s) for routes of s steps.
+    public func personalRoutes(
+        for profile: Profile, to jobID: String, ranking: Ranking = .time, limit: Int = 3, today: Day = .today()
+    ) -> [PersonalRoute] {
+        let advice = FundingAdvice(graph: self, profile: profile, today: today)
+        // Dropping dominated routes can leave fewer than `limit`: search wider until enough are
+        // left, the routes run out, or sixteen times the limit have been looked at.
+        var wanted = limit * 3
+        var personal: [PersonalRoute]
+        while true {
+            let found = routes(from: profile.startingPoint, to: jobID, ranking: ranking, limit: wanted,
+                               earnWhileLearning: profile.earnWhileLearning) { step, weeks in
+                advice.costing(for: step, afterWeeks: weeks).costToLearner
+            }
+            let all = found.map { route in
+                PersonalRoute(route: route, costings: advice.costings(along: route.steps), brokenPreferences: brokenPreferences(route, profile))
+            }
+            personal = all.filter { candidate in !all.contains { candidate.isDominated(by: $0) } }
+            if personal.count >= limit || found.count < wanted || wanted >= limit * 16 { break }
+            wanted *= 2
         }
         if profile.earnWhileLearning {
-            let earning = personal.filter(\.route.earnsWhileLearning)
-            personal = earning + personal.filter { !$0.route.earnsWhileLearning }
+            personal = personal.filter(\.route.earnsWhileLearning) + personal.filter { !$0.route.earnsWhileLearning }
         }
         personal = personal.filter(\.isOpen) + personal.filter { !$0.isOpen }
         return Array(personal.prefix(limit))
     }
-
     private func brokenPreferences(_ route: Route, _ profile: Profile) -> [String] {
         var broken: [String] = []
         if let longest = profile.longestWeeks, route.totalWeeks > longest {

@@ -5,25 +5,34 @@
 /// and maths level held on arrival. A virtual source state stands for "today" and links to
 /// every step the starting point can begin directly. Steps the starting point covers are never
 /// entered. Weights are lexicographic `RouteWeight`s, added per step entered.
+///
+/// Time moves along a route: a step's age limits, and its cost to the learner, are judged at
+/// the weeks already spent on the way to it (the best way found so far to that state), so a
+/// 17-year-old can start a degree at 19 after two years of A levels. Because cost can depend on
+/// that time, the search is a label-setting approximation when costs change with age; with
+/// fixed costs it is exact.
 struct RouteSearch {
     let graph: PathwayGraph
     let start: StartingPoint
     let ranking: Ranking
-    /// Cost to the learner of each step, indexed like `graph.steps`.
-    let stepCost: [Int]
+    /// Prices a step (by index) for the learner when started after the given weeks.
+    let pricer: StepPricer
     /// Distinct English-and-maths levels a route can hold, lowest first (`nil` = none).
     let emLevels: [Level?]
     /// Nodes that may appear on a route; `nil` means every node.
     let allowed: [Bool]?
+    /// True when the learner must earn while learning: unpaid weeks weigh first.
+    let earn: Bool
 
     static let source = -1
 
-    init(graph: PathwayGraph, start: StartingPoint, ranking: Ranking, stepCost: [Int], allowed: [Bool]?) {
+    init(graph: PathwayGraph, start: StartingPoint, ranking: Ranking, pricer: StepPricer, allowed: [Bool]?, earn: Bool = false) {
         self.graph = graph
         self.start = start
         self.ranking = ranking
-        self.stepCost = stepCost
+        self.pricer = pricer
         self.allowed = allowed
+        self.earn = earn
         var levels = Set<Level>()
         if let em = start.englishMaths { levels.insert(em) }
         for step in graph.steps { if let g = step.grantsEnglishMaths { levels.insert(g) } }
@@ -35,20 +44,24 @@ struct RouteSearch {
     func node(ofState s: Int) -> Int { s / emCount }
     func emIndex(ofState s: Int) -> Int { s % emCount }
 
-    /// The weight of entering a node: a step's weeks and cost under the ranking; jobs are free.
-    func weight(ofNode n: Int) -> RouteWeight {
-        graph.isJob(n) ? .zero : RouteWeight(weeks: graph.steps[n].weeks, cost: stepCost[n], ranking: ranking)
+    /// The weight of entering a node after `weeks` weeks: a step's weeks and cost under the
+    /// ranking; jobs are free.
+    func weight(ofNode n: Int, afterWeeks weeks: Int) -> RouteWeight {
+        guard !graph.isJob(n) else { return .zero }
+        let stepWeeks = graph.steps[n].weeks
+        return RouteWeight(weeks: stepWeeks, cost: pricer.cost(n, afterWeeks: weeks), ranking: ranking,
+                           unpaid: earn && !graph.steps[n].earnsWhileLearning ? stepWeeks : 0)
     }
 
-    /// Whether a route may enter node `n` at all. A step's age bounds apply however the learner
-    /// arrives (age does not change along a route); its other entry conditions apply only to
-    /// starting it directly, since a progression states its own.
-    func isAllowed(_ n: Int) -> Bool {
+    /// Whether a route may enter node `n` after `weeks` weeks. A step's age bounds apply however
+    /// the learner arrives, at the age they will be then; its other entry conditions apply only
+    /// to starting it directly, since a progression states its own.
+    func isAllowed(_ n: Int, afterWeeks weeks: Int) -> Bool {
         if let allowed, !allowed[n] { return false }
         guard !graph.isJob(n) else { return true }
         let step = graph.steps[n]
         if start.covers(step, leadsToJob: graph.stepLeadsToJob[n]) { return false }
-        if step.entry.ageProblem(start.age) != nil { return false }
+        if step.entry.ageProblem(start.age(afterWeeks: weeks)) != nil { return false }
         return true
     }
 
@@ -61,30 +74,50 @@ struct RouteSearch {
         return n * emCount + e
     }
 
+    /// True when the step at node `v` grants everything the job at node `w` requires (time in
+    /// work grants what its job required, since the learner already holds the job).
+    func grantsRequirements(of w: Int, from v: Int) -> Bool {
+        let needs = graph.jobs[w - graph.steps.count].requires
+        guard !needs.isEmpty, !graph.isJob(v) else { return true }
+        return needs.allSatisfy(graph.steps[v].grants.contains)
+    }
+
     /// Calls `body` with each state one move from `s` and the node it enters. O(out-degree).
     @inline(__always)
-    func forEachSuccessor(of s: Int, startCandidates: [Int], _ body: (_ state: Int, _ node: Int) -> Void) {
+    func forEachSuccessor(of s: Int, afterWeeks weeks: Int, startCandidates: [Int], _ body: (_ state: Int, _ node: Int) -> Void) {
         if s == RouteSearch.source {
             let initialEM = emLevels.firstIndex(of: start.englishMaths) ?? 0
-            for n in startCandidates where isAllowed(n) { body(arrive(at: n, from: initialEM), n) }
+            for n in startCandidates where isAllowed(n, afterWeeks: 0) { body(arrive(at: n, from: initialEM), n) }
             return
         }
         let v = node(ofState: s)
-        guard !graph.isJob(v) else { return }
         let e = emIndex(ofState: s)
-        let heldHere = max(start.levelHeld ?? .entry1, graph.steps[v].level)
+        let vIsJob = graph.isJob(v)
+        let heldHere = vIsJob ? start.levelHeld ?? .entry1 : max(start.levelHeld ?? .entry1, graph.steps[v].level)
         for k in Int(graph.outStart[v])..<Int(graph.outStart[v + 1]) {
             let w = Int(graph.outTarget[k])
-            guard isAllowed(w) else { continue }
+            // Time in work as a job follows only that job, and a job leads on only to time in
+            // work there (a career ladder).
+            if vIsJob != (!graph.isJob(w) && graph.steps[w].kind == .work) { continue }
+            guard isAllowed(w, afterWeeks: weeks) else { continue }
+            if graph.isJob(w) && !grantsRequirements(of: w, from: v) { continue }
             let need = graph.progressions[Int(graph.outEdge[k])].requirement
-            guard need.isOpen || start.meets(need, englishMaths: emLevels[e], levelHeld: heldHere) else { continue }
+            guard need.isOpen || start.meets(need, englishMaths: emLevels[e], levelHeld: heldHere, weeks: weeks) else { continue }
             body(arrive(at: w, from: e), w)
         }
     }
 
+    /// The least weight entering step `n` can have at any time on any route: its weeks (and
+    /// unpaid weeks), with its cost when the price does not change with time, else no cost.
+    func lowestWeight(ofStep n: Int) -> RouteWeight {
+        let step = graph.steps[n]
+        return RouteWeight(weeks: step.weeks, cost: pricer.fixedCosts?[n] ?? 0, ranking: ranking,
+                           unpaid: earn && !step.earnsWhileLearning ? step.weeks : 0)
+    }
+
     /// Steps the starting point may begin directly, among `candidates`.
     func startCandidates(among candidates: some Sequence<Int>) -> [Int] {
-        candidates.filter { $0 < graph.steps.count && start.canStart(graph.steps[$0]) }
+        candidates.filter { $0 < graph.steps.count && graph.steps[$0].kind != .work && start.canStart(graph.steps[$0]) }
     }
 
     /// A* from `origin` (a state, or `source`) until a state of `target` is settled, guided by
@@ -97,7 +130,7 @@ struct RouteSearch {
     /// O((V' + E') log V') over the states explored, V' ≤ nodes × English-and-maths levels;
     /// `scratch` is reused between calls so each search only pays for the states it touches.
     func shortestPath(
-        from origin: Int, target: Int, startCandidates: [Int], scratch: SearchScratch,
+        from origin: Int, originWeight: RouteWeight = .zero, target: Int, startCandidates: [Int], scratch: SearchScratch,
         blockedNodes: Set<Int> = [], blockedMoves: Set<Move> = [], bound: RouteLowerBounds? = nil
     ) -> (path: [Int], weight: RouteWeight)? {
         @inline(__always) func estimate(_ s: Int) -> RouteWeight? {
@@ -105,9 +138,9 @@ struct RouteSearch {
             return bound(node(ofState: s))
         }
         scratch.begin()
-        scratch.set(origin, .zero, predecessor: nil)
+        scratch.set(origin, originWeight, predecessor: nil)
         var heap = MinHeap()
-        heap.push(estimate(origin) ?? .zero, origin)
+        heap.push(originWeight + (estimate(origin) ?? .zero), origin)
         while let (f, s) = heap.pop() {
             guard let d = scratch.distance(s), let h = estimate(s), f == d + h else { continue }
             if s != RouteSearch.source && node(ofState: s) == target {
@@ -116,10 +149,10 @@ struct RouteSearch {
                 while let p = scratch.predecessor(cur) { path.append(p); cur = p }
                 return (path.reversed(), d)
             }
-            forEachSuccessor(of: s, startCandidates: startCandidates) { t, w in
+            forEachSuccessor(of: s, afterWeeks: d.weeks, startCandidates: startCandidates) { t, w in
                 if !blockedNodes.isEmpty && blockedNodes.contains(w) { return }
                 if !blockedMoves.isEmpty && blockedMoves.contains(Move(from: s, to: w)) { return }
-                let nd = d + weight(ofNode: w)
+                let nd = d + weight(ofNode: w, afterWeeks: d.weeks)
                 if let old = scratch.distance(t), !(nd < old) { return }
                 guard let h = estimate(t) else { return }
                 scratch.set(t, nd, predecessor: s)
@@ -137,8 +170,8 @@ struct RouteSearch {
         heap.push(.zero, RouteSearch.source)
         while let (d, s) = heap.pop() {
             guard let best = dist[s], best.weight == d else { continue }
-            forEachSuccessor(of: s, startCandidates: startCandidates) { t, w in
-                let nd = d + weight(ofNode: w)
+            forEachSuccessor(of: s, afterWeeks: d.weeks, startCandidates: startCandidates) { t, w in
+                let nd = d + weight(ofNode: w, afterWeeks: d.weeks)
                 if let old = dist[t], !(nd < old.weight) { return }
                 dist[t] = (nd, best.steps + (graph.isJob(w) ? 0 : 1))
                 heap.push(nd, t)
@@ -224,5 +257,37 @@ final class SearchScratch {
         stamp[s + 1] = generation
         dist[s + 1] = d
         pred[s + 1] = Int32(p ?? -2)
+    }
+}
+
+/// Prices steps for one learner by the weeks spent before them, remembering each answer: the
+/// same step is asked about many times in one search, at few distinct times.
+final class StepPricer {
+    private let price: (Int, Int) -> Int
+    private let fixed: [Int]?
+    private var memo: [Int: Int] = [:]
+
+    /// A learner whose cost for a step does not depend on time: `costs` indexed like the steps.
+    init(fixed costs: [Int]) {
+        fixed = costs
+        price = { _, _ in 0 }
+    }
+
+    /// A learner whose cost for step `index` after `weeks` weeks is `price(index, weeks)`.
+    init(_ price: @escaping (_ index: Int, _ weeks: Int) -> Int) {
+        fixed = nil
+        self.price = price
+    }
+
+    /// Every step's cost when it does not depend on time; nil when it may.
+    var fixedCosts: [Int]? { fixed }
+
+    func cost(_ index: Int, afterWeeks weeks: Int) -> Int {
+        if let fixed { return fixed[index] }
+        let key = index &* 4096 &+ min(weeks, 4095)
+        if let known = memo[key] { return known }
+        let value = price(index, weeks)
+        memo[key] = value
+        return value
     }
 }

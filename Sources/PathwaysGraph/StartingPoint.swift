@@ -4,14 +4,22 @@ public struct StartingPoint: Sendable, Hashable {
     public var levelHeld: Level?
     /// English and maths level held; `nil` means below Entry 3 or not known.
     public var englishMaths: Level?
-    /// Age in years, when known. Progressions with a minimum age are closed until it is reached.
+    /// Age in years today, when known. Ages grow along a route: see `age(afterWeeks:)`.
     public var age: Int?
+    /// True when the learner said they need English for speakers of other languages: only then
+    /// do routes include ESOL steps (those above the English level they hold).
+    public var needsESOL: Bool
 
-    public init(levelHeld: Level? = nil, englishMaths: Level? = nil, age: Int? = nil) {
+    public init(levelHeld: Level? = nil, englishMaths: Level? = nil, age: Int? = nil, needsESOL: Bool = false) {
         self.levelHeld = levelHeld
         self.englishMaths = englishMaths
         self.age = age
+        self.needsESOL = needsESOL
     }
+
+    /// The learner's age in whole years `weeks` weeks from today: today's age plus whole years
+    /// gone by (the stated age is taken to hold for a full year from today).
+    public func age(afterWeeks weeks: Int) -> Int? { age.map { $0 + max(0, weeks) / 52 } }
 
     /// Starting from nothing: Entry level, no English and maths.
     public static let entry = StartingPoint()
@@ -29,30 +37,38 @@ public struct StartingPoint: Sendable, Hashable {
     ///
     /// A step that brings English and maths is covered only when the learner already has that
     /// level of them. Otherwise a step below the level held is covered when it is general
-    /// learning — a qualification, course or programme that does not itself lead to a job.
-    /// Occupational training (apprenticeships, bootcamps, degrees, and steps straight into a job
-    /// such as a licence course) is never covered by a level in something else: a career
-    /// changer with Level 3 may still need a Level 2 HGV licence course.
+    /// learning — a qualification, course or programme that does not itself lead to a job and
+    /// grants no licence or registration. Occupational training (apprenticeships, bootcamps,
+    /// degrees, time in work, and steps straight into a job such as a licence course) is never
+    /// covered by a level in something else: a career changer with Level 3 may still need a
+    /// Level 2 HGV licence course. ESOL
+    /// steps are covered for anyone who did not say they need ESOL, and at or below the English
+    /// level held for those who did.
     public func covers(_ step: Step, leadsToJob: Bool) -> Bool {
+        if step.esol {
+            guard needsESOL else { return true }
+            guard let em = englishMaths else { return false }
+            return step.level <= em
+        }
         if let grants = step.grantsEnglishMaths {
             guard let em = englishMaths else { return false }
             return em >= grants
         }
         guard let held = levelHeld, step.level < held else { return false }
         switch step.kind {
-        case .apprenticeship, .bootcamp, .degree: return false
-        case .qualification, .course, .programme: return !leadsToJob
+        case .apprenticeship, .bootcamp, .degree, .work: return false
+        case .qualification, .course, .programme: return !leadsToJob && step.grants.isEmpty
         }
     }
 
-    func meets(_ requirement: EntryRequirement, englishMaths em: Level?, levelHeld held: Level?) -> Bool {
+    func meets(_ requirement: EntryRequirement, englishMaths em: Level?, levelHeld held: Level?, weeks: Int = 0) -> Bool {
         if let need = requirement.minimumLevel {
             guard let held, held >= need else { return false }
         }
         if let need = requirement.englishMaths {
             guard let em, em >= need else { return false }
         }
-        if requirement.ageProblem(age) != nil { return false }
+        if requirement.ageProblem(age(afterWeeks: weeks)) != nil { return false }
         return true
     }
 }

@@ -26,12 +26,22 @@ public struct Step: Sendable, Codable, Hashable, Identifiable {
     public var sources: [String]
     /// True when no source confirms the record: shown as an example, never as fact.
     public var illustrative: Bool
+    /// True when no source gives the fee: `cost` is an estimate and is shown as one.
+    public var feeEstimate: Bool
+    /// True for English for speakers of other languages: offered only to residents who need it.
+    public var esol: Bool
+    /// What completing it gives that a job may require: a licence, a registration, an
+    /// assessment such as `am2` (IDs a job's `requires` names).
+    public var grants: [String]
+    /// For time in work: the job the learner works as (a rung of a career ladder).
+    public var asJob: String?
 
     public init(
         id: String, title: String, kind: StepKind, level: Level, code: String? = nil, weeks: Int,
         modes: [StudyMode] = [.fullTime], cost: Int = 0, funding: [String] = [], providers: [String] = [],
         entry: EntryRequirement = .none, grantsEnglishMaths: Level? = nil, summary: String = "",
-        sources: [String] = [], illustrative: Bool = false
+        sources: [String] = [], illustrative: Bool = false, feeEstimate: Bool = false, esol: Bool = false,
+        grants: [String] = [], asJob: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -48,8 +58,12 @@ public struct Step: Sendable, Codable, Hashable, Identifiable {
         self.summary = summary
         self.sources = sources
         self.illustrative = illustrative
+        self.feeEstimate = feeEstimate
+        self.esol = esol
+        self.grants = grants
+        self.asJob = asJob
     }
 
     /// True when the learner is employed and paid while doing it.
-    public var earnsWhileLearning: Bool { kind == .apprenticeship || modes.contains(.workBased) }
+    public var earnsWhileLearning: Bool { kind == .apprenticeship || kind == .work || modes.contains(.workBased) }
 }

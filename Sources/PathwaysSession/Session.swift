@@ -8,7 +8,9 @@ public struct Session: Sendable, Equatable, Codable {
     /// The value of `format` in every session file.
     public static let formatName = "pathways-session"
     /// The version this build writes and the newest it reads.
-    public static let currentVersion = 1
+    /// Version 2 (issue #10) added the profile's residence, earnings, redundancy and EHC plan
+    /// answers and the in-education status; version 1 files still load, with those unanswered.
+    public static let currentVersion = 2
 
     public var format: String
     public var version: Int
@@ -50,13 +52,13 @@ public struct SavedPlan: Sendable, Equatable, Codable {
 
     /// The route this plan names, rebuilt against the graph and costed for the profile (typical
     /// fees without one), or `nil` with the IDs the content no longer has.
-    public func route(in graph: PathwayGraph, for profile: Profile?) -> (route: Route?, missing: [String]) {
+    public func route(in graph: PathwayGraph, for profile: Profile?, today: Day = .today()) -> (route: Route?, missing: [String]) {
         guard let jobID = job else { return (nil, []) }
         let found = steps.map { graph.step($0) }
         let missing = zip(steps, found).filter { $1 == nil }.map(\.0) + (graph.job(jobID) == nil ? [jobID] : [])
         guard missing.isEmpty, let target = graph.job(jobID) else { return (nil, missing) }
         let chosen = found.compactMap { $0 }
-        let advice = profile.map { FundingAdvice(graph: graph, profile: $0) }
+        let costs = profile.map { FundingAdvice(graph: graph, profile: $0, today: today).costings(along: chosen).map(\.costToLearner) }
         let ids = chosen.map(\.id) + [jobID]
         var progressions: [Progression] = []
         for (a, b) in zip(ids, ids.dropFirst()) {
@@ -64,7 +66,7 @@ public struct SavedPlan: Sendable, Equatable, Codable {
         }
         let route = Route(
             steps: chosen, job: target, progressions: progressions, totalWeeks: chosen.reduce(0) { $0 + $1.weeks },
-            costToLearner: chosen.reduce(0) { $0 + (advice?.costing(for: $1).costToLearner ?? $1.cost) })
+            costToLearner: costs?.reduce(0, +) ?? chosen.reduce(0) { $0 + $1.cost })
         return (route, [])
     }
 }

@@ -32,6 +32,52 @@ import Testing
         }
     }
 
+    /// The flags issue #10 added: residence, earnings, redundancy, EHC plan, in education and the
+    /// start day; each step carries its rule, source, dates and the age it starts at.
+    @Test func residenceAndStartDayFlagsCostTheRoute() throws {
+        let found = try routes(["--to", "care-worker", "--age", "27", "--english-maths", "E2", "--needs-esol", "--status", "benefits",
+                                "--years-in-uk", "2", "--today", "2026-11-30", "--limit", "3"])
+        let steps = found.flatMap { ($0["steps"] as? [[String: Any]]) ?? [] }
+        let esol = try #require(steps.first { ($0["id"] as? String)?.hasPrefix("esol") == true })
+        #expect(esol["costToLearner"] as? Int == esol["cost"] as? Int, "no full funding under three years' residence")
+        #expect((esol["reason"] as? String)?.contains("lived in the UK for 3 years") == true)
+        let swap = try #require(steps.first { $0["funding"] as? String == "swap" })
+        #expect(swap["reasonSource"] as? String == "swap-guide")
+        #expect(swap["ruleDates"] as? String == "in force, no end announced")
+        #expect(swap["ageAtStart"] as? Int == 27)
+        let low = try routes(["--to", "senior-care-worker", "--from", "2", "--age", "30", "--status", "employed", "--earnings", "26000",
+                              "--at-risk-of-redundancy", "--today", "2026-11-30", "--limit", "3"])
+        let diploma = try #require(low.flatMap { ($0["steps"] as? [[String: Any]]) ?? [] }.first { $0["id"] as? String == "l3-adult-care-diploma" })
+        #expect(diploma["funding"] as? String == "free-courses-for-jobs-2026-27")
+        #expect(diploma["ruleFrom"] as? String == "2026-08-01")
+        #expect(diploma["feeEstimate"] as? Bool == true)
+        let both = try runPathways(["routes", "--to", "care-worker", "--years-in-uk", "2", "--residence", "refugee"])
+        #expect(both.exitCode == 2)
+        #expect(both.stderr.contains("not both"))
+        let badDay = try runPathways(["routes", "--to", "care-worker", "--age", "20", "--today", "2026-02-30"])
+        #expect(badDay.exitCode == 2)
+    }
+
+    /// With a borough, an export lists each step's three nearest providers, the resident's own
+    /// borough first; a national service says so rather than "outside WMCA".
+    @Test func exportListsTheThreeNearestProviders() throws {
+        let r = try runPathways(["export", "--to", "maintenance-fitter", "--from", "2", "--english-maths", "2", "--age", "19",
+                                 "--borough", "coventry", "--format", "json", "--today", "2026-11-30", "--generated-at", "2026-11-30 10:00"])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let steps = try #require(doc["steps"] as? [[String: Any]])
+        for step in steps {
+            let providers = try #require(step["providers"] as? [String])
+            #expect(providers.count <= 3)
+        }
+        let first = try #require(steps.first?["providers"] as? [String])
+        #expect(first.first == "coventry-college")
+        let apprenticeship = try runPathways(["export", "--to", "electrician", "--from", "2", "--age", "19", "--borough", "dudley",
+                                              "--format", "md", "--today", "2026-11-30", "--generated-at", "2026-11-30 10:00"])
+        #expect(apprenticeship.stdout.contains("national service"))
+        #expect(!apprenticeship.stdout.contains("outside WMCA"))
+    }
+
     @Test func ageChangesWhatIsFree() throws {
         func cheapest(_ age: String) throws -> Int {
             try routes(["--to", "electrician", "--from", "2", "--english-maths", "2", "--age", age, "--status", "employed", "--rank", "cost", "--limit", "1"])

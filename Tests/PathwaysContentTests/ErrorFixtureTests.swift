@@ -38,7 +38,7 @@ struct ErrorFixtureTests {
     @Test func wrongTypesSayWhatWasExpected() {
         #expect(printed("wrong-type") == [
             "wrong-type/sources/s.yaml:2:10: error: source 'ons': 'title' must be text, not a list",
-            "wrong-type/steps/s.yaml:3:9: error: step 'forklift': 'kind' must be one of qualification, course, apprenticeship, bootcamp, programme, degree, not 'lecture'",
+            "wrong-type/steps/s.yaml:3:9: error: step 'forklift': 'kind' must be one of qualification, course, apprenticeship, bootcamp, programme, degree, work, not 'lecture'",
             "wrong-type/steps/s.yaml:5:10: error: step 'forklift': 'weeks' must be a whole number, not 'lots'",
             "wrong-type/steps/s.yaml:6:10: error: step 'forklift': 'modes' must be a list, not 'full-time'",
             "wrong-type/steps/s.yaml:7:9: error: step 'forklift': 'cost' must not be negative",

@@ -85,8 +85,8 @@ struct RoundTripTests {
     @Test func readsFunding() {
         let scheme = catalogue.funding[0]
         #expect(scheme.outcome == .free)
-        #expect(scheme.eligibility == FundingEligibility(minimumAge: 19, maximumAge: 23, heldBelow: .level3,
-                                                         englishMathsBelow: .level2, anyOf: [.unemployed, .benefits, .lowPay]))
+        #expect(scheme.conditions == FundingConditions(minimumAge: 19, maximumAge: 23, heldBelow: .level3,
+                                                       englishMathsBelow: .level2, anyOf: [.unemployed, .benefits, .lowPay]))
         #expect(scheme.appliesTo == FundingScope(kinds: [.qualification, .course], minimumLevel: .level3, maximumLevel: .level3))
         #expect(scheme.reason == "Adult Skills Fund, first full Level 3, age 19–23")
     }

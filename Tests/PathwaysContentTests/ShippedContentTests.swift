@@ -67,13 +67,12 @@ struct ShippedContentTests {
         #expect(Set(catalogue.steps.map(\.kind)) == Set(StepKind.allCases))
     }
 
-    @Test func namedStepFamiliesArePresent() {
+    @Test func namedStepFamiliesArePresent() throws {
         let ids = catalogue.steps.map(\.id)
         func has(_ prefix: String, atLeast n: Int = 1) -> Bool { ids.filter { $0.hasPrefix(prefix) }.count >= n }
         #expect(has("esol-entry-", atLeast: 3), "ESOL Entry 1–3")
         #expect(has("fs-english-maths-"), "Functional Skills English and maths")
         #expect(has("essential-digital-skills-", atLeast: 2), "essential digital skills")
-        #expect(has("multiply-"), "Multiply")
         #expect(has("community-learning-"), "community learning")
         #expect(has("gcse-"), "GCSE English and maths")
         #expect(has("swap-", atLeast: 3), "SWAPs")
@@ -89,21 +88,31 @@ struct ShippedContentTests {
         #expect(apprenticeshipLevels.isSuperset(of: [.level2, .level3, .level4to5, .level6plus]),
                 "intermediate, advanced, higher and degree apprenticeships")
         #expect((byKind[.degree] ?? []).contains { $0.level >= .level6 }, "degrees")
-        #expect((byKind[.bootcamp] ?? []).allSatisfy { $0.funding.contains("skills-bootcamps") })
+        let bootcampRule = try #require(catalogue.funding.first { $0.id == "skills-bootcamps" })
+        #expect((byKind[.bootcamp] ?? []).allSatisfy { bootcampRule.appliesTo.includes($0, ruleID: bootcampRule.id) })
     }
 
     @Test func namedProgrammesAreLinkedIntoTheGraph() {
         let targets = Set(catalogue.progressions.map(\.to))
         let sources = Set(catalogue.progressions.map(\.from))
-        for id in ["esol-entry-3", "multiply-maths-for-work", "essential-digital-skills-level-1", "swap-care",
+        for id in ["esol-entry-3", "essential-digital-skills-level-1", "swap-care",
                    "htq-cyber-security", "bootcamp-software-development", "digital-upgrade-cyber",
                    "software-developer-apprenticeship"] {
             #expect(sources.contains(id), "\(id) leads nowhere")
         }
-        for id in ["esol-entry-2", "multiply-maths-for-work", "htq-hnd-computing", "bootcamp-cyber-security",
+        for id in ["esol-entry-2", "htq-hnd-computing", "bootcamp-cyber-security",
                    "cyber-security-technician-apprenticeship", "digital-upgrade-cyber"] {
             #expect(targets.contains(id), "nothing leads to \(id)")
         }
+    }
+
+    /// Multiply's national funding ended in March 2025: its courses are no longer offered as
+    /// steps, and the rule stays only to say it has ended.
+    @Test func anEndedSchemeOffersNoSteps() {
+        let ended = catalogue.funding.filter { $0.until.map { $0 < Day(year: 2026, month: 11, day: 30)! } ?? false }.map(\.id)
+        #expect(ended.contains("multiply"))
+        let multiplySteps = catalogue.steps.filter { $0.funding.contains("multiply") }.map(\.id)
+        #expect(multiplySteps.isEmpty, "\(multiplySteps)")
     }
 
     @Test func apprenticeshipCodesAreWellFormed() {
@@ -156,22 +165,43 @@ struct ShippedContentTests {
         }
     }
 
-    @Test func theFundingSchemesExist() {
+    @Test func theFundingRulesExist() throws {
         let byID = Dictionary(uniqueKeysWithValues: catalogue.funding.map { ($0.id, $0) })
-        let expected: [(String, FundingScheme.Outcome)] = [
+        let expected: [(String, FundingRule.Outcome)] = [
+            ("sixteen-to-eighteen-free", .free), ("ehc-plan-nineteen-to-twenty-four", .free), ("t-levels-sixteen-to-nineteen", .free),
             ("asf-english-maths", .free), ("asf-first-full-level-2", .free), ("asf-first-full-level-3", .free),
-            ("asf-digital-entitlement", .free), ("free-courses-for-jobs", .free), ("skills-bootcamps", .free),
-            ("swap", .free), ("multiply", .free), ("advanced-learner-loan", .loan),
-            ("apprenticeship-funding", .paidTraining), ("student-finance", .loan), ("care-leaver-bursary", .bursary),
+            ("asf-digital-entitlement", .free), ("asf-unemployed-low-pay-2025-26", .free), ("asf-unemployed-low-pay-2026-27", .free),
+            ("free-courses-for-jobs-2025-26", .free), ("free-courses-for-jobs-2026-27", .free), ("skills-bootcamps", .free),
+            ("swap", .free), ("multiply", .free), ("advanced-learner-loan", .loan), ("access-to-he-loan", .loan),
+            ("apprenticeship-2025-26", .paidTraining), ("apprenticeship-2026-27", .paidTraining), ("student-finance", .loan),
+            ("care-leaver-apprenticeship-bursary", .bursary), ("care-leaver-higher-education-bursary", .bursary),
+            ("bursary-sixteen-to-nineteen-vulnerable", .bursary), ("nhs-learning-support-fund", .bursary),
         ]
         for (id, outcome) in expected {
-            #expect(byID[id]?.outcome == outcome, "funding scheme \(id)")
+            #expect(byID[id]?.outcome == outcome, "funding rule \(id)")
         }
-        #expect(byID["asf-first-full-level-3"]?.eligibility.maximumAge == 23)
-        #expect(byID["care-leaver-bursary"]?.eligibility.anyOf == [.careLeaver])
-        #expect(byID["multiply"]?.eligibility.englishMathsBelow == .level2)
-        #expect(byID["skills-bootcamps"]?.eligibility.minimumAge == 19)
-        #expect(byID["swap"]?.eligibility.minimumAge == 18)
+        #expect(byID["asf-first-full-level-3"]?.conditions.maximumAge == 23)
+        #expect(byID["sixteen-to-eighteen-free"]?.conditions.ageMeasure == .onThirtyFirstAugust)
+        #expect(byID["care-leaver-apprenticeship-bursary"]?.conditions.anyOf == [.careLeaver])
+        #expect(byID["swap"]?.conditions.anyOf == [.benefits])
+        #expect(byID["asf-unemployed-low-pay-2025-26"]?.conditions.earningsBelow == 25750)
+        #expect(byID["asf-unemployed-low-pay-2026-27"]?.conditions.earningsBelow == 26800)
+        #expect(byID["multiply"]?.until == Day(year: 2025, month: 3, day: 31), "Multiply ended in March 2025")
+        // Every rule cites a source and none is an unsourced example: a rule without one is never applied.
+        let unsourced = catalogue.funding.filter { !$0.isSourced }.map(\.id)
+        #expect(unsourced.isEmpty)
+        // Consecutive years of a rule meet without a gap or an overlap.
+        for (old, new) in [("asf-unemployed-low-pay-2025-26", "asf-unemployed-low-pay-2026-27"),
+                           ("free-courses-for-jobs-2025-26", "free-courses-for-jobs-2026-27"),
+                           ("apprenticeship-2025-26", "apprenticeship-2026-27")] {
+            let end = try #require(byID[old]?.until), start = try #require(byID[new]?.from)
+            #expect(start.ordinal == end.ordinal + 1, "\(old) → \(new)")
+        }
+    }
+
+    @Test func atMostOneStepInTenIsAnExample() {
+        let examples = catalogue.steps.filter(\.illustrative).count
+        #expect(examples * 10 <= catalogue.steps.count, "\(examples) of \(catalogue.steps.count) steps are examples")
     }
 
     @Test func providersAreInTheRegionOrSaySo() {

@@ -30,7 +30,7 @@ struct AdviserEndToEndTests {
         run.keys("/"); run.type("maintenance fitter"); try run.waitFor("found")
         run.keys("Enter"); try run.waitFor("Routes for AB")
         try run.waitFor("[fully funded]")
-        run.keys("g"); try run.waitFor("Free: Adult Skills Fund")
+        run.keys("g"); try run.waitFor("Free: legal entitlement")
         run.keys("Escape"); try run.waitFor("Routes for AB")
 
         // Compare, then make the first route the plan.

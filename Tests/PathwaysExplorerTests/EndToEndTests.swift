@@ -15,7 +15,7 @@ struct EndToEndTests {
         try run.waitFor("Clusters")
         run.keys("Enter"); try run.waitFor("Jobs (")
         run.keys("Enter"); try run.waitFor("Routes from")
-        run.keys("Enter"); try run.waitFor("Route 1 of")
+        run.keys("Enter"); try run.waitFor("Route 1")
         run.keys("Right"); try run.waitFor("Leads to:")
         run.keys("Enter"); try run.waitFor("About this step")
         run.keys("Escape", "Escape", "Escape", "Escape"); try run.waitFor("Clusters (")
@@ -69,11 +69,11 @@ struct EndToEndTests {
         let run = try EndToEnd()
         defer { run.close() }
         try run.waitFor("Clusters")
-        run.keys("Enter", "Enter", "Enter"); try run.waitFor("Route 1 of")
+        run.keys("Enter", "Enter", "Enter"); try run.waitFor("Route 1")
         let sizes = [(20, 5), (200, 60), (41, 12), (39, 11), (61, 20), (59, 30), (120, 40), (1, 1), (80, 24), (45, 13)]
         for _ in 0..<3 { for (w, h) in sizes { run.resize(w, h) } }
         run.resize(80, 24)
-        try run.waitFor("Route 1 of")
+        try run.waitFor("Route 1")
         let screen = run.capture()
         #expect(!screen.contains("too small"))
         for line in screen.split(separator: "\n") { #expect(line.count <= 80, "wider than the terminal: \(line)") }

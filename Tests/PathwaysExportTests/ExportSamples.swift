@@ -19,11 +19,11 @@ enum ExportSamples {
 
     /// One costing per step of `route`: free through the Adult Skills Fund, the bootcamp closed.
     static let costings: [StepCosting] = [
-        StepCosting(costToLearner: 0, schemeID: "asf", reason: "Free: Adult Skills Fund, age 19 or over",
+        StepCosting(costToLearner: 0, ruleID: "asf", reason: "Free: Adult Skills Fund, age 19 or over",
                     sourceID: "src-plan"),
-        StepCosting(costToLearner: 0, schemeID: "asf", reason: "Free: English and maths entitlement",
+        StepCosting(costToLearner: 0, ruleID: "asf", reason: "Free: English and maths entitlement",
                     sourceID: "src-plan"),
-        StepCosting(costToLearner: 0, schemeID: "asf", reason: "Free: Adult Skills Fund, first full Level 3, age 19–23",
+        StepCosting(costToLearner: 0, ruleID: "asf", reason: "Free: Adult Skills Fund, first full Level 3, age 19–23",
                     sourceID: "src-plan"),
         StepCosting(costToLearner: 0, reason: "No fee: Skills Bootcamps are free to the learner",
                     isOpen: false, whyClosed: "finish a Level 3 first"),

@@ -5,32 +5,32 @@ import Testing
 /// Every scheme at its boundaries: ages 18/19/23/24, income at and over the threshold, level held
 /// just below and at the cap. The schemes mirror the rules in Content/funding.
 @Suite struct FundingAdviceTests {
-    static let schemes: [FundingScheme] = [
-        FundingScheme(id: "asf-em", title: "English and maths entitlement", outcome: .free,
-                      eligibility: .init(minimumAge: 19, englishMathsBelow: .level2),
-                      appliesTo: .init(kinds: [.qualification], maximumLevel: .level2), reason: "English and maths entitlement", sources: ["s"]),
-        FundingScheme(id: "asf-l2", title: "First full Level 2", outcome: .free,
-                      eligibility: .init(minimumAge: 19, maximumAge: 23, heldBelow: .level2),
-                      appliesTo: .init(minimumLevel: .level2, maximumLevel: .level2), reason: "first full Level 2, age 19–23", sources: ["s"]),
-        FundingScheme(id: "asf-l3", title: "First full Level 3", outcome: .free,
-                      eligibility: .init(minimumAge: 19, maximumAge: 23, heldBelow: .level3),
-                      appliesTo: .init(minimumLevel: .level3, maximumLevel: .level3), reason: "first full Level 3, age 19–23", sources: ["s"]),
-        FundingScheme(id: "fcfj", title: "Free Courses for Jobs", outcome: .free,
-                      eligibility: .init(minimumAge: 19, anyOf: [.unemployed, .benefits, .lowPay]),
-                      appliesTo: .init(minimumLevel: .level2, maximumLevel: .level3), reason: "Free Courses for Jobs", sources: ["s"]),
-        FundingScheme(id: "bootcamp", title: "Skills Bootcamps", outcome: .free, eligibility: .init(minimumAge: 19),
-                      appliesTo: .init(kinds: [.bootcamp]), reason: "Skills Bootcamp, age 19+", sources: ["s"]),
-        FundingScheme(id: "swap", title: "SWAP", outcome: .free, eligibility: .init(minimumAge: 18, anyOf: [.unemployed, .benefits]),
-                      appliesTo: .init(kinds: [.programme]), reason: "SWAP through Jobcentre Plus", sources: ["s"]),
-        FundingScheme(id: "multiply", title: "Multiply", outcome: .free, eligibility: .init(minimumAge: 19, englishMathsBelow: .level2),
-                      appliesTo: .init(kinds: [.course], maximumLevel: .level2), reason: "Multiply numeracy", sources: ["s"]),
-        FundingScheme(id: "loan", title: "Advanced Learner Loan", outcome: .loan, eligibility: .init(minimumAge: 19),
-                      appliesTo: .init(minimumLevel: .level3, maximumLevel: .level6), reason: "Advanced Learner Loan", sources: ["s"]),
-        FundingScheme(id: "apprenticeship", title: "Apprenticeship funding", outcome: .paidTraining, eligibility: .init(minimumAge: 16),
-                      appliesTo: .init(kinds: [.apprenticeship]), reason: "apprenticeship, training paid by the employer and government", sources: ["s"]),
-        FundingScheme(id: "care-bursary", title: "Care leaver bursary", outcome: .bursary,
-                      eligibility: .init(minimumAge: 16, maximumAge: 24, anyOf: [.careLeaver]),
-                      appliesTo: .init(kinds: [.apprenticeship]), reason: "£3,000 care leaver bursary", sources: ["s"]),
+    static let schemes: [FundingRule] = [
+        FundingRule(id: "asf-em", title: "English and maths entitlement", outcome: .free,
+                      conditions: .init(minimumAge: 19, englishMathsBelow: .level2),
+                      appliesTo: .init(kinds: [.qualification], maximumLevel: .level2, listed: true), reason: "English and maths entitlement", sources: ["s"]),
+        FundingRule(id: "asf-l2", title: "First full Level 2", outcome: .free,
+                      conditions: .init(minimumAge: 19, maximumAge: 23, heldBelow: .level2),
+                      appliesTo: .init(minimumLevel: .level2, maximumLevel: .level2, listed: true), reason: "first full Level 2, age 19–23", sources: ["s"]),
+        FundingRule(id: "asf-l3", title: "First full Level 3", outcome: .free,
+                      conditions: .init(minimumAge: 19, maximumAge: 23, heldBelow: .level3),
+                      appliesTo: .init(minimumLevel: .level3, maximumLevel: .level3, listed: true), reason: "first full Level 3, age 19–23", sources: ["s"]),
+        FundingRule(id: "fcfj", title: "Free Courses for Jobs", outcome: .free,
+                      conditions: .init(minimumAge: 19, anyOf: [.unemployed, .benefits, .lowPay]),
+                      appliesTo: .init(minimumLevel: .level2, maximumLevel: .level3, listed: true), reason: "Free Courses for Jobs", sources: ["s"]),
+        FundingRule(id: "bootcamp", title: "Skills Bootcamps", outcome: .free, conditions: .init(minimumAge: 19),
+                      appliesTo: .init(kinds: [.bootcamp], listed: true), reason: "Skills Bootcamp, age 19+", sources: ["s"]),
+        FundingRule(id: "swap", title: "SWAP", outcome: .free, conditions: .init(minimumAge: 18, anyOf: [.unemployed, .benefits]),
+                      appliesTo: .init(kinds: [.programme], listed: true), reason: "SWAP through Jobcentre Plus", sources: ["s"]),
+        FundingRule(id: "multiply", title: "Multiply", outcome: .free, conditions: .init(minimumAge: 19, englishMathsBelow: .level2),
+                      appliesTo: .init(kinds: [.course], maximumLevel: .level2, listed: true), reason: "Multiply numeracy", sources: ["s"]),
+        FundingRule(id: "loan", title: "Advanced Learner Loan", outcome: .loan, conditions: .init(minimumAge: 19),
+                      appliesTo: .init(minimumLevel: .level3, maximumLevel: .level6, listed: true), reason: "Advanced Learner Loan", sources: ["s"]),
+        FundingRule(id: "apprenticeship", title: "Apprenticeship funding", outcome: .paidTraining, conditions: .init(minimumAge: 16),
+                      appliesTo: .init(kinds: [.apprenticeship], listed: true), reason: "apprenticeship, training paid by the employer and government", sources: ["s"]),
+        FundingRule(id: "care-bursary", title: "Care leaver bursary", outcome: .bursary,
+                      conditions: .init(minimumAge: 16, maximumAge: 24, anyOf: [.careLeaver]),
+                      appliesTo: .init(kinds: [.apprenticeship], listed: true), reason: "£3,000 care leaver bursary", sources: ["s"]),
     ]
 
     static let graph = PathwayGraph(Catalogue(sources: [Source(id: "s", title: "s", publisher: "p", url: "u", date: "d")], funding: schemes))
@@ -40,7 +40,7 @@ import Testing
     }
 
     static func cost(_ profile: Profile, _ step: Step) -> StepCosting {
-        FundingAdvice(graph: graph, profile: profile).costing(for: step)
+        FundingAdvice(graph: graph, profile: profile, today: Day(year: 2026, month: 11, day: 30)!).costing(for: step)
     }
 
     @Test(arguments: [(18, false), (19, true), (23, true), (24, false)])
@@ -97,19 +97,19 @@ import Testing
     func advancedLearnerLoanFrom19(age: Int, loan: Bool) {
         let costing = Self.cost(Profile(levelHeld: .level3, age: age), Self.step(.qualification, .level4, cost: 6000, funding: ["loan"]))
         #expect(costing.costToLearner == 6000, "a loan is repaid: the fee stays the learner's")
-        #expect(costing.reason.hasPrefix("Loan for the £6,000 fee") == loan)
-        #expect((costing.schemeID == "loan") == loan)
+        #expect(costing.reason.hasPrefix("Loan for the typical fee of £6,000, repaid from earnings") == loan)
+        #expect((costing.ruleID == "loan") == loan)
     }
 
     @Test func loanIsOnlyForLevels3To6() {
         let costing = Self.cost(Profile(age: 30), Self.step(.qualification, .level2, cost: 500, funding: ["loan"]))
-        #expect(costing.schemeID == nil)
+        #expect(costing.ruleID == nil)
         #expect(costing.reason == "You pay the typical fee of £500")
     }
 
     @Test func freeBeatsLoan() {
         let costing = Self.cost(Profile(levelHeld: .level2, age: 20), Self.step(.qualification, .level3, cost: 2500, funding: ["loan", "asf-l3"]))
-        #expect(costing.schemeID == "asf-l3")
+        #expect(costing.ruleID == "asf-l3")
         #expect(costing.costToLearner == 0)
     }
 
@@ -182,7 +182,7 @@ import Testing
         let i = c.steps.firstIndex { $0.id == "swap-warehouse" }!
         c.steps[i].funding = ["swap"]
         let graph = PathwayGraph(c)
-        let routes = graph.personalRoutes(for: Profile(age: 30, employment: .employed), to: "warehouse-operative", ranking: .steps, limit: 5)
+        let routes = graph.personalRoutes(for: Profile(age: 30, employment: .employed), to: "warehouse-operative", ranking: .steps, limit: 20)
         let open = routes.map(\.isOpen)
         #expect(open == open.sorted { $0 && !$1 }, "open routes first: \(open)")
         #expect(routes.first?.route.nodeIDs == ["forklift-course", "warehouse-operative"])
@@ -212,15 +212,23 @@ import Testing
 }
 
 @Suite struct NeedsESOLTests {
-    @Test func needingESOLRoutesThroughEnglishFirst() {
-        let graph = Fixtures.graph
-        let fluent = Profile(levelHeld: .level2, englishMaths: .level2, age: 30)
+    /// ESOL is offered only to residents who said they need it, and only above the English they hold.
+    @Test func onlyResidentsWhoNeedESOLGetESOLSteps() {
+        var c = Fixtures.catalogue
+        let i = c.steps.firstIndex { $0.id == "esol-e3" }!
+        c.steps[i].esol = true
+        c.progressions.append(Progression(from: "esol-e3", to: "digital-l3"))
+        let graph = PathwayGraph(c)
+        let fluent = Profile(levelHeld: .level1, englishMaths: .level1, age: 30)
         var learning = fluent
         learning.needsESOL = true
-        #expect(learning.startingPoint.englishMaths == nil)
-        let withoutESOL = graph.personalRoutes(for: fluent, to: "software-developer", limit: 1).first?.route.nodeIDs
-        let withESOL = graph.personalRoutes(for: learning, to: "software-developer", limit: 1).first?.route.nodeIDs
-        #expect(withoutESOL == ["digital-l3", "software-bootcamp", "software-developer"])
-        #expect(withESOL?.contains("fs-maths-l2") == true, "English and maths come first: \(withESOL ?? [])")
+        learning.englishMaths = nil
+        var nearlyThere = learning
+        nearlyThere.englishMaths = .entry3
+        let routesFor = { (p: Profile) in graph.personalRoutes(for: p, to: "software-developer", limit: 10).map(\.route.nodeIDs) }
+        #expect(!routesFor(fluent).isEmpty)
+        #expect(!routesFor(fluent).contains { $0.contains("esol-e3") }, "never ESOL for someone who did not ask")
+        #expect(routesFor(learning).contains { $0.first == "esol-e3" }, "ESOL first for someone learning English")
+        #expect(!routesFor(nearlyThere).contains { $0.contains("esol-e3") }, "no ESOL at or below the English level held")
     }
 }

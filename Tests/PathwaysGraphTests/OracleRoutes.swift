@@ -1,17 +1,20 @@
 @testable import PathwaysGraph
 
-/// The route search as it was before A* guidance: Yen's algorithm with a plain Dijkstra for
-/// every spur, kept here unchanged as the oracle the optimised search must agree with.
+/// The route search as it was before A* guidance (with the advice work's ages, prices by time
+/// and earning while learning): Yen's algorithm with a plain Dijkstra for every spur, kept here
+/// unchanged as the oracle the optimised search must agree with.
 enum OracleRoutes {
     static func routes(
         _ graph: PathwayGraph, from start: StartingPoint, to jobID: String, ranking: Ranking = .time, limit: Int = 3,
-        learnerCost: (Step) -> Int = { $0.cost }
+        earnWhileLearning: Bool = false, learnerCost: ((Step, _ weeksBefore: Int) -> Int)? = nil
     ) -> [Route] {
         guard limit > 0, let target = graph.index(of: jobID), graph.isJob(target) else { return [] }
         let ancestors = graph.ancestorMask(of: target)
-        var cost = [Int](repeating: 0, count: graph.steps.count)
-        for i in ancestors.indices where i < graph.steps.count { cost[i] = learnerCost(graph.steps[i]) }
-        let search = RouteSearch(graph: graph, start: start, ranking: ranking, stepCost: cost, allowed: ancestors.mask)
+        let steps = graph.steps
+        let pricer = learnerCost.map { price in StepPricer { i, weeks in price(steps[i], weeks) } }
+            ?? StepPricer(fixed: steps.map(\.cost))
+        let search = RouteSearch(graph: graph, start: start, ranking: ranking, pricer: pricer, allowed: ancestors.mask,
+                                 earn: earnWhileLearning)
         let candidates = search.startCandidates(among: ancestors.members)
         let scratch = SearchScratch(states: graph.nodeCount * search.emCount)
 
@@ -33,12 +36,12 @@ enum OracleRoutes {
                 }
                 let blockedNodes = Set(root.dropFirst().dropLast().map(search.node(ofState:)))
                 guard let tail = dijkstra(
-                    search, from: spur, target: target, startCandidates: candidates, scratch: scratch,
+                    search, from: spur, originWeight: pathWeight(root, search), target: target, startCandidates: candidates, scratch: scratch,
                     blockedNodes: blockedNodes, blockedMoves: blockedMoves
                 ) else { continue }
                 let path = root + tail.path.dropFirst()
                 guard seen.insert(path).inserted else { continue }
-                let weight = path.dropFirst().reduce(RouteWeight.zero) { $0 + search.weight(ofNode: search.node(ofState: $1)) }
+                let weight = pathWeight(path, search)
                 pool.append((path, weight, nodeIDs(graph, path, search)))
             }
             guard let best = pool.indices.min(by: { a, b in
@@ -59,13 +62,13 @@ enum OracleRoutes {
 
     /// Dijkstra from `origin` until a state of `target` is settled.
     static func dijkstra(
-        _ search: RouteSearch, from origin: Int, target: Int, startCandidates: [Int], scratch: SearchScratch,
-        blockedNodes: Set<Int> = [], blockedMoves: Set<RouteSearch.Move> = []
+        _ search: RouteSearch, from origin: Int, originWeight: RouteWeight = .zero, target: Int, startCandidates: [Int],
+        scratch: SearchScratch, blockedNodes: Set<Int> = [], blockedMoves: Set<RouteSearch.Move> = []
     ) -> (path: [Int], weight: RouteWeight)? {
         scratch.begin()
-        scratch.set(origin, .zero, predecessor: nil)
+        scratch.set(origin, originWeight, predecessor: nil)
         var heap = MinHeap()
-        heap.push(.zero, origin)
+        heap.push(originWeight, origin)
         while let (d, s) = heap.pop() {
             guard let best = scratch.distance(s), best == d else { continue }
             if s != RouteSearch.source && search.node(ofState: s) == target {
@@ -74,16 +77,21 @@ enum OracleRoutes {
                 while let p = scratch.predecessor(cur) { path.append(p); cur = p }
                 return (path.reversed(), d)
             }
-            search.forEachSuccessor(of: s, startCandidates: startCandidates) { t, w in
+            search.forEachSuccessor(of: s, afterWeeks: d.weeks, startCandidates: startCandidates) { t, w in
                 if !blockedNodes.isEmpty && blockedNodes.contains(w) { return }
                 if !blockedMoves.isEmpty && blockedMoves.contains(RouteSearch.Move(from: s, to: w)) { return }
-                let nd = d + search.weight(ofNode: w)
+                let nd = d + search.weight(ofNode: w, afterWeeks: d.weeks)
                 if let old = scratch.distance(t), !(nd < old) { return }
                 scratch.set(t, nd, predecessor: s)
                 heap.push(nd, t)
             }
         }
         return nil
+    }
+
+    /// The weight of a state path from the source, each step priced at the weeks before it.
+    static func pathWeight(_ statePath: [Int], _ search: RouteSearch) -> RouteWeight {
+        statePath.dropFirst().reduce(RouteWeight.zero) { $0 + search.weight(ofNode: search.node(ofState: $1), afterWeeks: $0.weeks) }
     }
 
     static func nodeIDs(_ graph: PathwayGraph, _ statePath: [Int], _ search: RouteSearch) -> [String] {
@@ -99,12 +107,17 @@ enum OracleRoutes {
                 edges.append(graph.progressions[Int(graph.outEdge[k])])
             }
         }
+        var weeks = 0, cost = 0
+        for n in stepNodes {
+            cost += search.pricer.cost(n, afterWeeks: weeks)
+            weeks += graph.steps[n].weeks
+        }
         return Route(
             steps: stepNodes.map { graph.steps[$0] },
             job: graph.jobs[nodes[nodes.count - 1] - graph.steps.count],
             progressions: edges,
-            totalWeeks: stepNodes.reduce(0) { $0 + graph.steps[$1].weeks },
-            costToLearner: stepNodes.reduce(0) { $0 + search.stepCost[$1] }
+            totalWeeks: weeks,
+            costToLearner: cost
         )
     }
 }

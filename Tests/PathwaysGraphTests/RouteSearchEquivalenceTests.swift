@@ -43,6 +43,7 @@ import Testing
     static let starts: [StartingPoint] = [
         .entry, .holding(.level1), .holding(.level2), .holding(.level3),
         StartingPoint(levelHeld: .level2, englishMaths: nil, age: 17),
+        StartingPoint(levelHeld: .level1, englishMaths: .level1, age: 18),
         StartingPoint(levelHeld: nil, englishMaths: .entry3, age: 30),
     ]
 
@@ -60,9 +61,14 @@ import Testing
             let start = Self.starts[rng.below(Self.starts.count)]
             let ranking = Ranking.allCases[rng.below(Ranking.allCases.count)]
             let limit = 1 + rng.below(12)
-            let new = graph.routes(from: start, to: job.id, ranking: ranking, limit: limit)
-            let old = OracleRoutes.routes(graph, from: start, to: job.id, ranking: ranking, limit: limit)
-            #expect(Self.summary(new) == Self.summary(old), "seed \(seed), \(job.id), \(ranking), limit \(limit), \(start)")
+            let earn = rng.chance(25)
+            // Half the queries price steps by the time before them, as funding by age does.
+            let priced: ((Step, Int) -> Int)? = rng.chance(50) ? { step, weeks in weeks >= 52 ? step.cost : step.cost / 2 } : nil
+            let new = graph.routes(from: start, to: job.id, ranking: ranking, limit: limit, earnWhileLearning: earn, learnerCost: priced)
+            let old = OracleRoutes.routes(graph, from: start, to: job.id, ranking: ranking, limit: limit,
+                                          earnWhileLearning: earn, learnerCost: priced)
+            #expect(Self.summary(new) == Self.summary(old),
+                    "seed \(seed), \(job.id), \(ranking), limit \(limit), earn \(earn), priced \(priced != nil), \(start)")
             compared += old.count
         }
         #expect(compared > 0 || graph.jobs.allSatisfy { graph.previousSteps(into: $0.id).isEmpty })

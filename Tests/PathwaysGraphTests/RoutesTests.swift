@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func learnerCostReplacesTheFee() {
-        let routes = graph.routes(from: .entry, to: "software-developer", ranking: .cost, limit: 1) { step in
+        let routes = graph.routes(from: .entry, to: "software-developer", ranking: .cost, limit: 1) { step, _ in
             step.id == "digital-l3" ? 0 : step.cost
         }
         #expect(routes.first?.nodeIDs == ["esol-e3", "fs-maths-l2", "digital-l3", "software-bootcamp", "software-developer"])

@@ -17,13 +17,39 @@ import Testing
         plan: SavedPlan(job: "software-developer", steps: ["esol-e3", "fs-maths-l2", "digital-l3", "software-bootcamp"], ranking: .cost),
         notes: ["Keen on coding; has a laptop.", "Follow up in two weeks."])
 
+    /// A version 1 file (before residence, earnings, redundancy and EHC plans were asked) still
+    /// loads, with those answers left unasked; the new answers round-trip in version 2.
+    @Test func readsVersionOneFilesAndKeepsTheNewAnswers() throws {
+        let v1 = #"""
+        {"format": "pathways-session", "version": 1, "savedAt": "2026-03-02T14:05:00Z", "contentVersion": "2026.11",
+         "notes": [], "profile": {"age": 27, "careLeaver": false, "disabled": false, "earnWhileLearning": false,
+         "employment": "benefits", "englishMaths": "E2", "lowPay": false, "modes": [], "needsESOL": true}}
+        """#
+        let old = try SessionFile.decode(Data(v1.utf8), path: "v1.json")
+        let profile = try #require(old.profile)
+        #expect(profile.residence == .notAsked && profile.earnings == nil && !profile.atRiskOfRedundancy && !profile.ehcPlan)
+        #expect(profile.needsESOL && profile.employment == .benefits)
+        var answered = session
+        answered.profile?.residence = .refugee
+        answered.profile?.earnings = 22_000
+        answered.profile?.atRiskOfRedundancy = true
+        answered.profile?.ehcPlan = true
+        answered.profile?.employment = .inEducation
+        let url = dir.appendingPathComponent("v2.json")
+        try SessionFile.save(answered, to: url)
+        #expect(try SessionFile.load(from: url) == answered)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains("\"residence\" : \"refugee\""))
+        #expect(text.contains("\"employment\" : \"in-education\""))
+    }
+
     @Test func roundTripsThroughAFile() throws {
         let url = dir.appendingPathComponent("s.json")
         try SessionFile.save(session, to: url)
         #expect(try SessionFile.load(from: url) == session)
         let text = try String(contentsOf: url, encoding: .utf8)
         #expect(text.contains("\"format\" : \"pathways-session\""))
-        #expect(text.contains("\"version\" : 1"))
+        #expect(text.contains("\"version\" : 2"))
         #expect(text.contains("\"levelHeld\" : \"2\""), "levels are stored as their codes")
         // Saving again replaces the earlier session, leaving no temporary files.
         var changed = session
@@ -35,10 +61,10 @@ import Testing
 
     @Test func newerVersionsAreRefusedAndNeverOverwritten() throws {
         let url = dir.appendingPathComponent("newer.json")
-        let newer = #"{"format": "pathways-session", "version": 2, "whatever": true}"#
+        let newer = #"{"format": "pathways-session", "version": 3, "whatever": true}"#
         try newer.write(to: url, atomically: true, encoding: .utf8)
-        #expect(throws: SessionError.newerVersion(path: url.path, version: 2)) { try SessionFile.load(from: url) }
-        #expect(throws: SessionError.wouldOverwrite(path: url.path, because: .newerVersion(path: url.path, version: 2))) {
+        #expect(throws: SessionError.newerVersion(path: url.path, version: 3)) { try SessionFile.load(from: url) }
+        #expect(throws: SessionError.wouldOverwrite(path: url.path, because: .newerVersion(path: url.path, version: 3))) {
             try SessionFile.save(session, to: url)
         }
         #expect(try String(contentsOf: url, encoding: .utf8) == newer)

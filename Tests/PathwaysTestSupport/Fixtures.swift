@@ -64,8 +64,9 @@ public enum Fixtures {
             Provider(id: "jobcentre", title: "Jobcentre Plus", kind: .publicService, borough: .wolverhampton, sources: ["src-plan"]),
         ],
         funding: [
-            FundingScheme(id: "asf", title: "Adult Skills Fund", outcome: .free,
-                          eligibility: FundingEligibility(minimumAge: 19), reason: "Adult Skills Fund", sources: ["src-plan"]),
+            FundingRule(id: "asf", title: "Adult Skills Fund", outcome: .free,
+                          conditions: FundingConditions(minimumAge: 19), appliesTo: FundingScope(listed: true), reason: "Adult Skills Fund",
+                        sources: ["src-plan"]),
         ],
         progressions: [
             Progression(from: "esol-e3", to: "fs-maths-l2"),

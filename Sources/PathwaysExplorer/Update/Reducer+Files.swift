@@ -155,7 +155,7 @@ extension Reducer {
         if !extraSteps.isEmpty { notes.append("Also in the plan: " + extraSteps.map(\.title).joined(separator: "; ") + ".") }
         let costings = state.profile.map { profile in
             let advice = FundingAdvice(graph: context.graph, profile: profile)
-            return route.steps.map(advice.costing(for:))
+            return advice.costings(along: route.steps)
         }
         return PathwayDocument(route: route, graph: context.graph, startingPoint: state.profile?.summary, costings: costings,
                                notes: notes, generatedAt: Timestamp.printed(context.clock()))

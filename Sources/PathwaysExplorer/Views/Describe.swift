@@ -72,8 +72,8 @@ enum Describe {
         b.field("Level", s.level.label)
         b.field("Duration", Wording.weeks(s.weeks))
         b.field("Mode", s.modes.map(\.label).joined(separator: ", "))
-        b.field("Cost", s.cost == 0 ? "free" : "\(Pay.pounds(s.cost)) before funding")
-        let schemes = s.funding.map { id in graph.fundingScheme(id).map { $0.reason == $0.title ? $0.title : "\($0.title): \($0.reason)" } ?? id }
+        b.field("Cost", s.cost == 0 ? "free" : "\(Pay.pounds(s.cost)) before funding" + (s.feeEstimate ? " (an estimate)" : ""))
+        let schemes = graph.fundingRules(for: s).map { $0.reason == $0.title ? $0.title : "\($0.title): \($0.reason)" }
         b.field("Funding", schemes.isEmpty ? (s.earnsWhileLearning ? "paid while you learn" : "none listed") : schemes.joined(separator: "; "))
         if s.earnsWhileLearning { b.field("Earn while learning", "yes") }
         b.field("Entry", s.entry.text.isEmpty ? (s.entry.isOpen ? "open to anyone" : requirement(s.entry)) : s.entry.text)

@@ -22,6 +22,7 @@ enum ProfileBadge {
         case .benefits: out.append(Part(text: "benefits", weight: 8))
         case .unemployed: out.append(Part(text: "unemployed", weight: 6))
         case .employed: out.append(Part(text: p.lowPay ? "employed, low pay" : "employed", weight: p.lowPay ? 6 : 2))
+        case .inEducation: out.append(Part(text: "in education", weight: 6))
         }
         if p.needsESOL { out.append(Part(text: "ESOL", weight: 8)) }
         if p.careLeaver { out.append(Part(text: "care leaver", weight: 8)) }

@@ -23,12 +23,12 @@ extension PathwayGraph {
     /// Every state reachable from `start` and every move between them, as the route search sees
     /// them with every step priced at its typical fee. O(V·m + E·m) for m English-and-maths levels.
     public func routeSearchGraph(from start: StartingPoint) -> RouteSearchGraph {
-        let search = RouteSearch(graph: self, start: start, ranking: .time, stepCost: steps.map(\.cost), allowed: nil)
+        let search = RouteSearch(graph: self, start: start, ranking: .time, pricer: StepPricer(fixed: steps.map(\.cost)), allowed: nil)
         let candidates = search.startCandidates(among: 0..<steps.count)
         var seen = [Bool](repeating: false, count: nodeCount * search.emCount)
         var queue: [Int] = []
         var sourceMoves: [Int] = []
-        search.forEachSuccessor(of: RouteSearch.source, startCandidates: candidates) { t, _ in
+        search.forEachSuccessor(of: RouteSearch.source, afterWeeks: 0, startCandidates: candidates) { t, _ in
             sourceMoves.append(t)
             if !seen[t] { seen[t] = true; queue.append(t) }
         }
@@ -37,7 +37,7 @@ extension PathwayGraph {
         while head < queue.count {
             let s = queue[head]
             head += 1
-            search.forEachSuccessor(of: s, startCandidates: candidates) { t, _ in
+            search.forEachSuccessor(of: s, afterWeeks: 0, startCandidates: candidates) { t, _ in
                 from.append(Int32(s))
                 to.append(Int32(t))
                 if !seen[t] { seen[t] = true; queue.append(t) }

@@ -87,6 +87,7 @@ public struct KioskAnswers: Sendable, Hashable {
         case .employed: "working"
         case .unemployed: "looking for work"
         case .benefits: "on benefits"
+        case .inEducation: "in education"
         }
         return "\((qualification ?? .none).shortLabel), aged \((ageBand ?? .age24plus).label), \(work)"
     }
