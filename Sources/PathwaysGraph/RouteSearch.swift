@@ -133,16 +133,21 @@ struct RouteSearch {
         from origin: Int, originWeight: RouteWeight = .zero, target: Int, startCandidates: [Int], scratch: SearchScratch,
         blockedNodes: Set<Int> = [], blockedMoves: Set<Move> = [], bound: RouteLowerBounds? = nil
     ) -> (path: [Int], weight: RouteWeight)? {
-        @inline(__always) func estimate(_ s: Int) -> RouteWeight? {
-            guard let bound, s != RouteSearch.source else { return .zero }
-            return bound(node(ofState: s))
-        }
         scratch.begin()
         scratch.set(origin, originWeight, predecessor: nil)
         var heap = MinHeap()
-        heap.push(originWeight + (estimate(origin) ?? .zero), origin)
+        heap.push(originWeight, origin)
         while let (f, s) = heap.pop() {
-            guard let d = scratch.distance(s), let h = estimate(s), f == d + h else { continue }
+            guard let d = scratch.distance(s) else { continue }
+            if let bound, s != RouteSearch.source {
+                // Bounds only grow: an entry queued with a smaller one goes back in the queue.
+                guard let h = bound.exact(node(ofState: s)) else { continue }
+                let now = d + h
+                if f < now { heap.push(now, s); continue }
+                if now < f { continue }  // queued before its weight improved
+            } else if !(f == d) {
+                continue
+            }
             if s != RouteSearch.source && node(ofState: s) == target {
                 var path = [s]
                 var cur = s
@@ -154,9 +159,8 @@ struct RouteSearch {
                 if !blockedMoves.isEmpty && blockedMoves.contains(Move(from: s, to: w)) { return }
                 let nd = d + weight(ofNode: w, afterWeeks: d.weeks)
                 if let old = scratch.distance(t), !(nd < old) { return }
-                guard let h = estimate(t) else { return }
                 scratch.set(t, nd, predecessor: s)
-                heap.push(nd + h, t)
+                heap.push(bound.map { nd + $0.current(w) } ?? nd, t)
             }
         }
         return nil
