@@ -27,6 +27,8 @@ public struct SearchIndex: Sendable {
     private let postings: [[Int32]]
     /// Each vocabulary word's length in characters, for the typo pass.
     private let lengths: [Int]
+    /// Each vocabulary word's characters as bits (`characterBits`), for the typo pass.
+    private let bits: [UInt64]
     /// Each entry's place in the tie-break order (clusters, jobs, steps, providers; then title,
     /// then ID), so ranking compares integers rather than titles.
     private let order: [Int32]
@@ -53,6 +55,7 @@ public struct SearchIndex: Sendable {
         vocabulary = byWord.keys.sorted()
         postings = vocabulary.map { byWord[$0]! }
         lengths = vocabulary.map(\.count)
+        bits = vocabulary.map(SearchIndex.characterBits)
         // Entries are already in kind order; within a kind, by title then ID.
         let ranked = entries.indices.sorted { a, b in
             let x = entries[a], y = entries[b]
@@ -96,7 +99,12 @@ public struct SearchIndex: Sendable {
             let length = word.count
             let allowed = length >= 8 ? 2 : length >= 4 ? 1 : 0
             if allowed > 0 {
+                let mine = SearchIndex.characterBits(word)
                 for v in vocabulary.indices where abs(lengths[v] - length) <= allowed {
+                    // Each character one word has and the other lacks costs an edit: skip words
+                    // that differ in more characters than allowed before measuring them.
+                    let theirs = bits[v]
+                    if (mine & ~theirs).nonzeroBitCount > allowed || (theirs & ~mine).nonzeroBitCount > allowed { continue }
                     let distance = SearchIndex.editDistance(word, vocabulary[v], atMost: allowed)
                     if distance <= allowed { credit(v, distance == 1 ? 3 : 1) }
                 }
@@ -173,6 +181,15 @@ public struct SearchIndex: Sendable {
             heap.swapAt(i, m)
             i = m
         }
+    }
+
+    /// A word's characters as a set of 64 bits (by each character's first scalar). A bit set
+    /// in one word's bits and not the other's stands for at least one character that word has
+    /// and the other lacks, so the count of such bits is at most the edit distance.
+    static func characterBits(_ word: String) -> UInt64 {
+        var result: UInt64 = 0
+        for c in word { result |= 1 << UInt64(c.unicodeScalars.first!.value % 64) }
+        return result
     }
 
     /// Indices of the vocabulary words that start with `prefix`.
