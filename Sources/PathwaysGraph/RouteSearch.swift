@@ -141,7 +141,7 @@ struct RouteSearch {
             guard let d = scratch.distance(s) else { continue }
             if let bound, s != RouteSearch.source {
                 // Bounds only grow: an entry queued with a smaller one goes back in the queue.
-                guard let h = bound.exact(node(ofState: s)) else { continue }
+                guard let h = bound.bound(node(ofState: s), reachedAt: d, queuedAt: f) else { continue }
                 let now = d + h
                 if f < now { heap.push(now, s); continue }
                 if now < f { continue }  // queued before its weight improved

@@ -36,11 +36,20 @@ final class RouteLowerBounds {
     /// else `radius`.
     @inline(__always) func current(_ n: Int) -> RouteWeight { settled[n] ? best[n]! : radius }
 
-    /// The exact bound for node `n`, searching backwards until it is settled; nil when it
-    /// cannot reach the target at all.
-    func exact(_ n: Int) -> RouteWeight? {
-        while !settled[n] {
-            guard let (d, v) = heap.pop() else { return nil }
+    /// The bound for node `n` of a state reached with weight `d` and queued at `f`: the
+    /// backward search goes on until `n` is settled (its exact bound) or until every node not
+    /// settled is far enough that `d + radius` passes `f` (then `radius`, and the state goes
+    /// back in the queue). Nil when `n` cannot reach the target at all.
+    func bound(_ n: Int, reachedAt d: RouteWeight, queuedAt f: RouteWeight) -> RouteWeight? {
+        while !settled[n] && !(f < d + radius) {
+            guard advance() else { return nil }
+        }
+        return settled[n] ? best[n] : radius
+    }
+
+    /// Settles one more node of the backward search; false when there is none left.
+    private func advance() -> Bool {
+        while let (d, v) = heap.pop() {
             guard !settled[v], best[v] == d else { continue }
             settled[v] = true
             radius = d
@@ -52,7 +61,8 @@ final class RouteLowerBounds {
                 best[u] = through
                 heap.push(through, u)
             }
+            return true
         }
-        return best[n]
+        return false
     }
 }
