@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "pathways", targets: ["pathways"]),
         .executable(name: "pathways-benchmarks", targets: ["PathwaysBenchmarks"]),
+        .executable(name: "pathways-fuzz", targets: ["PathwaysFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,22 +17,29 @@ let package = Package(
     targets: [
         // Graph engine: records, the pathway graph, routes, validation. Standard library only.
         .target(name: "PathwaysGraph"),
+        // Reading files safely: regular files only (never a FIFO or device), folders that tell
+        // "absent" from "unreadable". POSIX only.
+        .target(name: "PathwaysFiles"),
         // Content loader: YAML under Content/ to engine records, with FILE:LINE:COLUMN findings;
         // the compiled content store (swift-crypto's SHA-256 keys and checks it).
         .target(
             name: "PathwaysContent",
             dependencies: [
-                "PathwaysGraph", .product(name: "Yams", package: "Yams"),
+                "PathwaysGraph", "PathwaysFiles", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Importer of the official datasets (standards, SOC 2020, ASHE pay, NCS profiles) into Content/national/.
+        .target(name: "PathwaysImport", dependencies: ["PathwaysGraph", "PathwaysContent", .product(name: "Yams", package: "Yams")]),
+        // Linux renameat2 (exchange, no-replace), which Glibc's Swift overlay does not show.
+        .target(name: "CRename"),
         // Exporters: a chosen route as Markdown, HTML, JSON, CSV or a print slip.
         .target(
-            name: "PathwaysExport", dependencies: ["PathwaysGraph"],
+            name: "PathwaysExport", dependencies: ["PathwaysGraph", "PathwaysFiles", "CRename"],
             exclude: ["route-export.schema.json", "EXPORT-FORMATS.md"]
         ),
         // Adviser sessions: profile, plan and notes saved as versioned JSON, atomically.
-        .target(name: "PathwaysSession", dependencies: ["PathwaysGraph", "PathwaysExport"]),
+        .target(name: "PathwaysSession", dependencies: ["PathwaysGraph", "PathwaysExport", "PathwaysFiles"]),
         // ncursesw, wrapped so Swift can reach its macros and globals.
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         // Terminal core: cells, styles, the grid, width and text layout, the frame diff, the
@@ -58,11 +66,19 @@ let package = Package(
             name: "PathwaysCommands",
             dependencies: [
                 "PathwaysGraph", "PathwaysContent", "PathwaysExport", "PathwaysSession",
-                "PathwaysTerminalCore", "PathwaysExplorer", "PathwaysKiosk",
+                "PathwaysTerminalCore", "PathwaysExplorer", "PathwaysKiosk", "PathwaysImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "pathways", dependencies: ["PathwaysCommands"]),
+        // Fuzz targets: the content loader, the session reader and the kiosk config parser,
+        // each a function of bytes that must never crash or hang (see `.ci/fuzz`).
+        .target(name: "PathwaysFuzzing", dependencies: ["PathwaysContent", "PathwaysGraph", "PathwaysSession", "PathwaysKiosk"]),
+        // libFuzzer's driver, reachable from Swift in a fuzzing build (`.ci/fuzz`).
+        .target(name: "CFuzzerDriver"),
+        // libFuzzer's entry point when built with `-sanitize=fuzzer -D FUZZING`; otherwise a
+        // tool that replays inputs (a corpus, a crash) through a target.
+        .executableTarget(name: "PathwaysFuzz", dependencies: ["PathwaysFuzzing", "CFuzzerDriver"]),
         // Release-build benchmarks: load, routes, memory, first frame.
         .executableTarget(
             name: "PathwaysBenchmarks",
@@ -90,9 +106,15 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(
+            name: "PathwaysImportTests",
+            dependencies: ["PathwaysImport", "PathwaysContent", "PathwaysGraph"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "PathwaysKioskTests",
             dependencies: ["PathwaysKiosk", "PathwaysTerminalCore", "PathwaysGraph", "PathwaysTestSupport"]
         ),
+        .testTarget(name: "PathwaysFuzzingTests", dependencies: ["PathwaysFuzzing", "PathwaysTestSupport"]),
         .testTarget(name: "PathwaysSessionTests", dependencies: ["PathwaysSession", "PathwaysGraph", "PathwaysTestSupport"]),
         .testTarget(
             name: "PathwaysCommandsTests",

@@ -21,7 +21,8 @@ struct JobsCommand: ParsableCommand {
             return
         }
         let rows = jobs.map { j in
-            [j.id, j.soc ?? "-", j.minimumLevel.label, j.pay?.label ?? "not known", Wording.marked(j.title, illustrative: j.illustrative)]
+            [j.id, j.soc ?? "-", j.minimumLevel.label, j.pay?.label ?? (j.payWithheld.map { "not published (\($0.year))" } ?? "not known"),
+             Wording.marked(j.title, illustrative: j.illustrative)]
         }
         print(Output.table([["ID", "SOC", "NEEDS", "MEDIAN PAY", "TITLE"]] + rows))
     }

@@ -2,9 +2,19 @@ import Foundation
 import PathwaysGraph
 
 /// Where command output goes: results to standard output, problems to standard error.
+///
+/// Messages and lines that may hold a file name or text from a file go through `error` or
+/// `line`, which write every control character visibly (`VisibleText`), so nothing read from
+/// a file or its name can move the cursor, retitle or clear the terminal.
 enum Output {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        let safe = VisibleText.escaped(message, keepingLineFeeds: true)
+        FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
+    }
+
+    /// One line of results on standard output, escaped like `error`.
+    static func line(_ text: String) {
+        print(VisibleText.escaped(text, keepingLineFeeds: true))
     }
 
     /// Pretty, key-sorted JSON with a final newline, so output is stable for scripts and tests.

@@ -10,6 +10,7 @@ public struct Pathways: ParsableCommand {
         subcommands: [
             BrowseCommand.self, ValidateCommand.self, ClustersCommand.self, JobsCommand.self, ShowCommand.self,
             SearchCommand.self, RoutesCommand.self, ExportCommand.self, KioskCommand.self, SynthCommand.self,
+            ImportCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )
@@ -32,7 +33,7 @@ public struct Pathways: ParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { print(message) }
+                if !message.isEmpty { Output.line(message) }
                 return 0
             }
             if !message.isEmpty { Output.error(message) }

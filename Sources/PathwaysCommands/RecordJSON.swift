@@ -27,13 +27,18 @@ enum RecordJSON {
         var medianPay: Int?
         var payYear: Int?
         var paySource: String?
+        /// `full-time` or `all`, when the source says whom the median describes.
+        var payBasis: String?
+        /// The year of the table that withheld the median (ONS suppresses small samples).
+        var payWithheldYear: Int?
         var summary: String
         var sources: [String]
         var illustrative: Bool
 
         init(_ j: Job) {
             id = j.id; title = j.title; cluster = j.clusters.first; clusters = j.clusters; level = j.minimumLevel.code
-            soc = j.soc; medianPay = j.pay?.median; payYear = j.pay?.year; paySource = j.pay?.source
+            soc = j.soc; medianPay = j.pay?.median; payYear = j.pay?.year; paySource = j.pay?.source ?? j.payWithheld?.source
+            payBasis = (j.pay?.basis ?? j.payWithheld?.basis)?.rawValue; payWithheldYear = j.payWithheld?.year
             summary = j.summary; sources = j.sources; illustrative = j.illustrative
         }
     }
@@ -55,6 +60,25 @@ enum RecordJSON {
         var id, title: String
         var requires: RequirementJSON?
         var sideways: Bool
+        /// The importer's rule that made the link, when it was imported.
+        var rule: String?
+    }
+
+    /// The published facts of an apprenticeship standard.
+    struct StandardJSON: Encodable {
+        var version: String
+        var lars: String?
+        var routes: [String]
+        var maximumFunding: Int?
+        var months: Int?
+        var status: String
+        var approved: String?
+        var jobTitles: [String]
+
+        init(_ s: ApprenticeshipStandard) {
+            version = s.version; lars = s.lars; routes = s.routes; maximumFunding = s.maximumFunding; months = s.months
+            status = s.status.rawValue; approved = s.approvedOn; jobTitles = s.jobTitles
+        }
     }
 
     struct StepJSON: Encodable {
@@ -71,6 +95,7 @@ enum RecordJSON {
         var illustrative: Bool
         var next: [LinkJSON]
         var previous: [LinkJSON]
+        var standard: StandardJSON?
 
         init(_ s: Step, graph: PathwayGraph) {
             id = s.id; title = s.title; kind = s.kind.rawValue; level = s.level.code; code = s.code; weeks = s.weeks
@@ -78,12 +103,14 @@ enum RecordJSON {
             entry = RequirementJSON(s.entry); summary = s.summary; sources = s.sources; illustrative = s.illustrative
             next = graph.nextSteps(from: s.id).map(RecordJSON.link)
             previous = graph.previousSteps(into: s.id).map(RecordJSON.link)
+            standard = s.standard.map(StandardJSON.init)
         }
     }
 
     static func link(_ l: PathwayGraph.Link) -> LinkJSON {
         let r = l.progression.requirement
-        return LinkJSON(id: l.node.id, title: l.node.title, requires: r == .none ? nil : RequirementJSON(r), sideways: l.progression.sideways)
+        return LinkJSON(id: l.node.id, title: l.node.title, requires: r == .none ? nil : RequirementJSON(r), sideways: l.progression.sideways,
+                        rule: l.progression.rule)
     }
 
     struct ProviderJSON: Encodable {

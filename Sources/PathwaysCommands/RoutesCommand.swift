@@ -72,7 +72,7 @@ struct RoutesCommand: ParsableCommand {
             print("   → \(route.job.title)" + (route.job.pay.map { ", median \($0.label): \($0.meaning)" } ?? ", pay not known"))
             if let start = route.job.startingPay { print("     Starting pay: \(start.label)") }
             if let need = route.job.requirementText { print("     Entry requirement: \(need)") }
-            for b in broken { print("   ! \(b)") }
+            for b in broken { Output.line("   ! \(b)") }
         }
     }
 }

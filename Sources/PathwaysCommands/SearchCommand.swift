@@ -22,7 +22,7 @@ struct SearchCommand: ParsableCommand {
             return
         }
         guard !hits.isEmpty else {
-            print("Nothing matches '\(query.joined(separator: " "))'.")
+            Output.line("Nothing matches '\(query.joined(separator: " "))'.")
             return
         }
         print(Output.table(hits.map { [$0.kind.rawValue, $0.id, $0.title] }))

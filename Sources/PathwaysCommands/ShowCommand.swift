@@ -23,8 +23,8 @@ struct ShowCommand: ParsableCommand {
             print(lines(title: j.title, illustrative: j.illustrative, [
                 ("Job", j.id), ("About", j.summary), ("SOC 2020", j.soc ?? "none"), ("Needs", j.minimumLevel.label),
                 ("Entry requirement", j.requirementText ?? ""), ("Starting pay", j.startingPay?.label ?? ""),
-                ("Pay is", j.pay?.meaning ?? ""),
-                ("Median pay", j.pay.map { "\($0.label), source \($0.source)" } ?? "not known"),
+                ("Median pay", j.pay.map { "\($0.label), source \($0.source)" + ($0.basis == nil ? "" : ": \($0.meaning)") }
+                    ?? j.payWithheld.map { "\($0.meaning), source \($0.source)" } ?? "not known"),
                 ("Clusters", j.clusters.compactMap { graph.cluster($0)?.title }.joined(separator: "; ")),
                 ("Reached from", graph.previousSteps(into: id).map(\.node.title).joined(separator: "; ")),
             ], sources: j.sources, graph))
@@ -34,6 +34,7 @@ struct ShowCommand: ParsableCommand {
             print(lines(title: s.title, illustrative: s.illustrative, [
                 ("Step", s.id), ("About", s.summary), ("Kind", s.kind.label), ("Level", s.level.label),
                 ("Code", s.code ?? "none"), ("Duration", Wording.weeks(s.weeks)),
+                ("Standard", s.standard.map(standardFacts) ?? ""),
                 ("Mode", s.modes.map(\.label).joined(separator: ", ")),
                 ("Typical fee", Pay.pounds(s.cost) + (s.feeEstimate ? " (estimate)" : "")),
                 ("Funding", fundingTitles(s, graph)),
@@ -68,6 +69,17 @@ struct ShowCommand: ParsableCommand {
     /// The funding rules a step names, by title.
     private func fundingTitles(_ s: Step, _ graph: PathwayGraph) -> String {
         s.funding.compactMap(graph.fundingRule).map(\.title).joined(separator: "; ")
+    }
+
+    /// "version 1.1 · LARS 2 · Digital · up to £18,000 · 24 months · approved for delivery (2021-07-14)".
+    private func standardFacts(_ s: ApprenticeshipStandard) -> String {
+        var parts = ["version \(s.version)"]
+        if let lars = s.lars { parts.append("LARS \(lars)") }
+        parts.append(s.routes.joined(separator: " and "))
+        if let f = s.maximumFunding { parts.append("funding band up to \(Pay.pounds(f))") }
+        if let m = s.months { parts.append(Wording.plural(m, "month")) }
+        parts.append(s.status.label + (s.approvedOn.map { " (\($0))" } ?? ""))
+        return parts.joined(separator: " · ")
     }
 
     private func lines(title: String, illustrative: Bool, _ fields: [(String, String)], sources: [String], _ graph: PathwayGraph) -> String {

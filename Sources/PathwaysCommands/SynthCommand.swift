@@ -24,6 +24,6 @@ struct SynthCommand: ParsableCommand {
         } catch {
             throw CommandFailure(message: "error: cannot write synthetic content to \(out): \(error.localizedDescription)")
         }
-        print("wrote \(steps) steps and \(jobs) jobs to \(out)")
+        Output.line("wrote \(steps) steps and \(jobs) jobs to \(out)")
     }
 }

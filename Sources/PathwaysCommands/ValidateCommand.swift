@@ -34,13 +34,13 @@ struct ValidateCommand: ParsableCommand {
         } else {
             loaded = ContentLoader().load(from: dir)
         }
-        for diagnostic in loaded.diagnostics { print(diagnostic.description) }
+        for diagnostic in loaded.diagnostics { Output.line(diagnostic.description) }
         if !loaded.isClean {
             Output.error("\(loaded.diagnostics.count) error\(loaded.diagnostics.count == 1 ? "" : "s") in \(dir.relativePath)")
             throw ExitCode(1)
         }
         let g = loaded.graph
-        print("\(dir.relativePath): ok — \(g.clusters.count) clusters, \(g.jobs.count) jobs, \(g.steps.count) steps, \(g.edgeCount) progressions, \(g.providers.count) providers, \(g.funding.count) funding schemes, \(g.sources.count) sources")
-        if let compiled { print("compiled store written: \(compiled.path)") }
+        Output.line("\(dir.relativePath): ok — \(g.clusters.count) clusters, \(g.jobs.count) jobs, \(g.steps.count) steps, \(g.edgeCount) progressions, \(g.providers.count) providers, \(g.funding.count) funding schemes, \(g.sources.count) sources")
+        if let compiled { Output.line("compiled store written: \(compiled.path)") }
     }
 }

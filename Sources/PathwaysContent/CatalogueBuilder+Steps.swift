@@ -7,7 +7,10 @@ extension CatalogueBuilder {
         "grantsEnglishMaths", "summary", "sources", "illustrative", "next",
         // Issue #10: fee estimates, ESOL, what a step grants, time in work as a job.
         "feeEstimate", "esol", "grants", "asJob",
+        "standard",
     ]
+    /// Keys of a step's `standard` mapping (facts of an imported apprenticeship standard).
+    static let standardKeys = ["version", "lars", "routes", "maximumFunding", "months", "status", "approved", "jobTitles"]
     static let requirementKeys = ["text", "level", "englishMaths", "age", "maxAge"]
 
     mutating func readStep(_ mapping: Yams.Node.Mapping, file: String) {
@@ -35,12 +38,15 @@ extension CatalogueBuilder {
         if let items = f.sequence("next") {
             for item in items { readProgression(item, from: id, fields: &f, file: file) }
         }
+        let standard = readStandard(&f)
         if let id {
-            catalogue.steps.append(Step(
+            var step = Step(
                 id: id, title: title ?? id, kind: kind ?? .course, level: level ?? .entry1, code: code,
                 weeks: weeks ?? 0, modes: modes, cost: cost ?? 0, funding: funding, providers: providers,
                 entry: entry, grantsEnglishMaths: grantsEM, summary: summary ?? "", sources: sources,
-                illustrative: illustrative, feeEstimate: feeEstimate, esol: esol, grants: grants, asJob: asJob))
+                illustrative: illustrative, feeEstimate: feeEstimate, esol: esol, grants: grants, asJob: asJob)
+            step.standard = standard
+            catalogue.steps.append(step)
         } else {
             graphIsIncomplete = true
         }
@@ -61,7 +67,7 @@ extension CatalogueBuilder {
             f.report(item.mark, "each item of 'next' must be a step or job ID, or a mapping with 'to', not \(RecordFields.describe(item))")
             return
         }
-        var p = RecordFields(mapping, name: f.name, context: "next", known: ["to", "requires", "sideways"], file: file)
+        var p = RecordFields(mapping, name: f.name, context: "next", known: ["to", "requires", "sideways", "rule"], file: file)
         let to = p.text("to")
         var needs = EntryRequirement.none
         if var r = p.nested("requires", known: CatalogueBuilder.requirementKeys) {
@@ -69,10 +75,30 @@ extension CatalogueBuilder {
             p.absorb(r)
         }
         let sideways = p.flag("sideways")
+        let rule = p.text("rule", required: false)
         f.absorb(p)
         if let from, let to, !p.isDamaged {
-            add(Progression(from: from, to: to, requirement: needs, sideways: sideways), at: here)
+            var progression = Progression(from: from, to: to, requirement: needs, sideways: sideways)
+            progression.rule = rule
+            add(progression, at: here)
         }
+    }
+
+    /// A step's `standard` mapping: the published facts of an apprenticeship standard.
+    private func readStandard(_ f: inout RecordFields) -> ApprenticeshipStandard? {
+        guard var s = f.nested("standard", known: CatalogueBuilder.standardKeys) else { return nil }
+        let version = s.text("version")
+        let lars = s.text("lars", required: false)
+        let routes = s.list("routes", required: true)
+        let funding = s.count("maximumFunding", required: false)
+        let months = s.count("months", required: false)
+        let status: ApprenticeshipStandard.Status? = s.choice("status")
+        let approved = s.text("approved", required: false)
+        let titles = s.list("jobTitles")
+        f.absorb(s)
+        guard let version, let status else { return nil }
+        return ApprenticeshipStandard(version: version, lars: lars, routes: routes, maximumFunding: funding, months: months,
+                                      status: status, approvedOn: approved, jobTitles: titles)
     }
 
     private mutating func add(_ progression: Progression, at location: SourceLocation) {

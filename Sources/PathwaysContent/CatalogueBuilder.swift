@@ -146,16 +146,21 @@ struct CatalogueBuilder: Sendable {
     }
 
     mutating func readCluster(_ mapping: Yams.Node.Mapping, file: String) {
-        let known = ["id", "title", "plainTitle", "summary", "growth", "bodies", "sources", "illustrative"]
+        let known = ["id", "title", "plainTitle", "summary", "growth", "bodies", "sources", "illustrative",
+                     "soc", "routes"]
         var (f, id) = begin(mapping, kind: .cluster, known: known, file: file)
         let title = f.text("title"), summary = f.text("summary", multiline: true)
         let plainTitle = f.text("plainTitle", required: false)
         let growth = f.text("growth", required: false, multiline: true)
         let bodies = f.list("bodies")
         let (sources, illustrative) = citations(&f)
+        let socCodes = f.list("soc"), routes = f.list("routes")
         if let id {
-            catalogue.clusters.append(Cluster(id: id, title: title ?? id, plainTitle: plainTitle, summary: summary ?? "", growth: growth,
-                                              bodies: bodies, sources: sources, illustrative: illustrative))
+            var cluster = Cluster(id: id, title: title ?? id, plainTitle: plainTitle, summary: summary ?? "", growth: growth,
+                                  bodies: bodies, sources: sources, illustrative: illustrative)
+            cluster.socCodes = socCodes
+            cluster.routes = routes
+            catalogue.clusters.append(cluster)
         }
         finish(f, kind: .cluster, id: id)
     }
@@ -189,11 +194,21 @@ struct CatalogueBuilder: Sendable {
         let clusters = f.list("clusters", required: true)
         let level = f.level("level")
         var pay: Pay? = nil
-        if var p = f.nested("pay", known: ["median", "year", "source", "estimate"]) {
-            let median = p.count("median"), year = p.count("year"), source = p.text("source")
+        var withheld: PayWithheld? = nil
+        if var p = f.nested("pay", known: ["median", "year", "source", "estimate", "basis", "withheld"]) {
+            let isWithheld = p.flag("withheld")
+            let median = p.count("median", required: !isWithheld), year = p.count("year"), source = p.text("source")
             let estimate = p.flag("estimate")
-            if let median, let year, let source {
-                pay = Pay(median: median, year: year, source: source, lessPrecise: estimate)
+            let basis: Pay.Basis? = p.choice("basis", required: false)
+            if isWithheld, median != nil {
+                p.report(p.position(of: "median"), "'median' in 'pay' cannot be given when 'withheld' is true")
+            }
+            if let year, let source {
+                if isWithheld {
+                    withheld = PayWithheld(year: year, source: source, basis: basis)
+                } else if let median {
+                    pay = Pay(median: median, year: year, source: source, lessPrecise: estimate, basis: basis)
+                }
                 p.noteItem("pay.source", value: source, at: "source")
             }
             f.absorb(p)
@@ -204,10 +219,12 @@ struct CatalogueBuilder: Sendable {
         let requirement = f.text("requirement", required: false, multiline: true)
         let startingPay = readStartingPay(&f)
         if let id {
-            catalogue.jobs.append(Job(id: id, title: title ?? id, soc: soc, clusters: clusters,
-                                      minimumLevel: level ?? .entry1, pay: pay, summary: summary ?? "",
-                                      sources: sources, illustrative: illustrative, requires: requires,
-                                      requirementText: requirement, startingPay: startingPay))
+            var job = Job(id: id, title: title ?? id, soc: soc, clusters: clusters,
+                          minimumLevel: level ?? .entry1, pay: pay, summary: summary ?? "",
+                          sources: sources, illustrative: illustrative, requires: requires,
+                          requirementText: requirement, startingPay: startingPay)
+            job.payWithheld = withheld
+            catalogue.jobs.append(job)
         }
         finish(f, kind: .job, id: id)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PathwaysFiles
 import PathwaysGraph
 import Yams
 
@@ -6,7 +7,8 @@ import Yams
 /// problem reported as `FILE:LINE:COLUMN: error: MESSAGE`.
 ///
 /// Reads `content.yaml`, then each `*.yaml` / `*.yml` file of `sources/`, `clusters/`, `jobs/`,
-/// `steps/`, `providers/` and `funding/` in sorted order; a missing folder is simply empty.
+/// `steps/`, `providers/` and `funding/` in sorted order, then the same folders under
+/// `national/` (the imported layer); a missing folder is simply empty.
 /// Every file is screened before parsing (size, UTF-8, NUL bytes, anchors and aliases,
 /// nesting depth) so a hostile file gets an error rather than a hang. After reading, the
 /// catalogue is validated and each finding is placed at the record it names.
@@ -15,10 +17,17 @@ import Yams
 /// `URL(fileURLWithPath: "Content")` and errors read `Content/jobs/logistics.yaml:14:5: ...`.
 public struct ContentLoader: Sendable {
     public var limits: ContentLimits
+    /// Whether to read the imported national layer, `national/<kind>/` beside the curated
+    /// folders (the importer reads the curated layer alone).
+    public var readsNational: Bool
 
-    public init(limits: ContentLimits = .standard) {
+    public init(limits: ContentLimits = .standard, readsNational: Bool = true) {
         self.limits = limits
+        self.readsNational = readsNational
     }
+
+    /// The folder of the imported national layer, inside a content folder.
+    public static let nationalFolder = "national"
 
     /// Loads a content folder. Never throws: every problem becomes a diagnostic, and whatever
     /// could be read is still returned.
@@ -41,13 +50,41 @@ public struct ContentLoader: Sendable {
                 "file not found; content.yaml names the content set with its title, version and date"))
         }
         var files: [RecordFile] = []
-        for kind in RecordKind.allCases {
-            for name in recordFiles(in: root + "/" + kind.folder, display: display + "/" + kind.folder, into: &builder) {
-                files.append(RecordFile(kind: kind, path: root + "/" + kind.folder + "/" + name,
-                                        display: display + "/" + kind.folder + "/" + name))
+        let layers = readsNational ? ["", ContentLoader.nationalFolder + "/"] : [""]
+        for layer in layers {
+            for kind in RecordKind.allCases {
+                let folder = layer + kind.folder
+                for name in recordFiles(in: root + "/" + folder, display: display + "/" + folder, into: &builder) {
+                    files.append(RecordFile(kind: kind, path: root + "/" + folder + "/" + name,
+                                            display: display + "/" + folder + "/" + name))
+                }
             }
         }
         for part in read(files) { builder.merge(part) }
+        return finish(builder, infoFile: infoFile)
+    }
+
+    /// Loads a content set held in memory: one record file's bytes for each kind given, read
+    /// as `<folder>.yaml` (`steps.yaml`), screened and checked exactly as files are. No
+    /// `content.yaml` is needed. For the fuzzer, and for tools that build content in memory.
+    public func load(records: [RecordKind: [UInt8]]) -> LoadedContent {
+        var builder = CatalogueBuilder()
+        for kind in RecordKind.allCases {
+            guard let bytes = records[kind] else { continue }
+            let display = kind.folder + ".yaml"
+            switch parse(bytes, display: display) {
+            case .success(let node): builder.readRecords(node, kind: kind, file: display)
+            case .failure(let problem):
+                builder.diagnostics.append(problem.diagnostic)
+                builder.graphIsIncomplete = true
+            }
+        }
+        return finish(builder, infoFile: "content.yaml")
+    }
+
+    /// Builds the graph once, validates with it and places each finding.
+    private func finish(_ read: CatalogueBuilder, infoFile: String) -> LoadedContent {
+        var builder = read
         let graph = PathwayGraph(builder.catalogue)
         builder.place(builder.catalogue.validate(graph: graph), fallback: infoFile)
         return LoadedContent(builder, graph: graph)
@@ -74,6 +111,8 @@ public struct ContentLoader: Sendable {
             var part = CatalogueBuilder()
             if let node = readYAML(at: files[k].path, display: files[k].display, into: &part) {
                 part.readRecords(node, kind: files[k].kind, file: files[k].display)
+            } else {
+                part.graphIsIncomplete = true
             }
             slots[k] = part
         }
@@ -92,9 +131,20 @@ public struct ContentLoader: Sendable {
         return path.isEmpty ? "." : path
     }
 
-    /// The YAML files of one record folder, sorted by name; none when the folder is absent.
+    /// The YAML files of one record folder, sorted by name; none when the folder is absent. A
+    /// folder that is there but cannot be listed (no permission, a loop of symbolic links, a
+    /// file where the folder belongs) is reported by name, and the graph marked incomplete so
+    /// its records' absence is not reported again as unreachable steps.
     private func recordFiles(in folder: String, display: String, into builder: inout CatalogueBuilder) -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        let names: [String]
+        switch Folder.names(in: folder) {
+        case .success(let found): names = found
+        case .failure(.missing): return []
+        case .failure(let problem):
+            builder.diagnostics.append(Diagnostic(.wholeFile(display), "cannot read the folder: \(problem.reason)"))
+            builder.graphIsIncomplete = true
+            return []
+        }
         var files = names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }.sorted()
         if files.count > limits.maxFilesPerFolder {
             builder.diagnostics.append(Diagnostic(.wholeFile(display),
@@ -123,24 +173,22 @@ public struct ContentLoader: Sendable {
         func fail(_ location: SourceLocation, _ message: String) -> Result<Yams.Node, FileProblem> {
             .failure(FileProblem(diagnostic: Diagnostic(location, message)))
         }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
-              let handle = FileHandle(forReadingAtPath: path) else {
-            return fail(.wholeFile(display), "cannot read the file")
+        switch RegularFile.read(path, limit: limits.maxFileBytes) {
+        case .success(let bytes):
+            return parse(bytes, display: display)
+        case .failure(.tooLarge(let limit)):
+            return fail(.wholeFile(display), "file is larger than the limit of \(limit) bytes; split its records over several files")
+        case .failure(let problem):
+            return fail(.wholeFile(display), "cannot read the file: \(problem.reason)")
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
-        } catch {
-            return fail(.wholeFile(display), "cannot read the file")
+    }
+
+    /// Screens and composes one file's bytes.
+    func parse(_ bytes: [UInt8], display: String) -> Result<Yams.Node, FileProblem> {
+        func fail(_ location: SourceLocation, _ message: String) -> Result<Yams.Node, FileProblem> {
+            .failure(FileProblem(diagnostic: Diagnostic(location, message)))
         }
-        if data.count > limits.maxFileBytes {
-            return fail(.wholeFile(display),
-                "file is larger than the limit of \(limits.maxFileBytes) bytes; split its records over several files")
-        }
-        if data.isEmpty { return fail(SourceLocation(file: display, line: 1, column: 1), "file is empty") }
-        let bytes = [UInt8](data)
+        if bytes.isEmpty { return fail(SourceLocation(file: display, line: 1, column: 1), "file is empty") }
         if let nul = bytes.firstIndex(of: 0) {
             let (line, column) = FileSafetyCheck.position(of: nul, in: bytes)
             return fail(SourceLocation(file: display, line: line, column: column),
@@ -154,18 +202,47 @@ public struct ContentLoader: Sendable {
         if let problem = FileSafetyCheck.firstProblem(in: bytes, maxDepth: limits.maxDepth) {
             return fail(SourceLocation(file: display, line: problem.line, column: problem.column), problem.message)
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        // A byte order mark is allowed at the start (some Windows editors add one); the parser
+        // is given the text without it.
+        let text = String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...], as: UTF8.self)
         do {
             guard let node = try Yams.compose(yaml: text, .basic) else {
                 return fail(SourceLocation(file: display, line: 1, column: 1), "file is empty")
             }
+            // Without aliases a tree cannot have many more nodes than the file has bytes; more
+            // means the screen let an alias through. The fuzzer's debug build stops here.
+            if ContentLoader.nodeCount(node, upTo: 2 * bytes.count + 16) > 2 * bytes.count + 16 {
+                assertionFailure("the pre-parse screen missed an alias in \(display)")
+                return fail(.wholeFile(display), "aliases ('*') are not allowed in content; write the value out in full")
+            }
             return .success(node)
+        } catch let YamlError.composer(_, problem, mark, _) where problem == "found undefined alias" {
+            // The parser met an alias the screen should have refused.
+            assertionFailure("the pre-parse screen missed an alias in \(display)")
+            return fail(SourceLocation(file: display, line: max(1, mark.line), column: max(1, mark.column)),
+                        "aliases ('*') are not allowed in content; write the value out in full")
         } catch let error as YamlError {
             let (location, message) = ContentLoader.describe(error, file: display, bytes: bytes)
             return fail(location, message)
         } catch {
             return fail(.wholeFile(display), "cannot read the file: \(error)")
         }
+    }
+
+    /// The number of nodes in a tree, counting no further than just past `limit`.
+    static func nodeCount(_ root: Yams.Node, upTo limit: Int) -> Int {
+        var count = 0
+        var stack = [root]
+        while let node = stack.popLast(), count <= limit {
+            count += 1
+            switch node {
+            case .scalar, .alias: break
+            case .sequence(let items): stack += items
+            case .mapping(let pairs):
+                for (key, value) in pairs { stack += [key, value] }
+            }
+        }
+        return count
     }
 
     /// Byte offset of the first byte that is not part of valid UTF-8, if any.

@@ -1,3 +1,5 @@
+import PathwaysGraph
+
 /// Rules for text that comes from content files: what an ID looks like, which characters may
 /// reach a terminal, and how a mistyped key is matched to the one meant.
 enum ContentText {
@@ -27,12 +29,7 @@ enum ContentText {
     }
 
     static func isForbidden(_ s: Unicode.Scalar, allowNewline: Bool) -> Bool {
-        switch s.value {
-        case 0x0A: !allowNewline
-        case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
+        s == "\n" ? !allowNewline : VisibleText.isHidden(s)
     }
 
     /// How a forbidden character is named in an error: "control character U+001B (escape)".
@@ -51,18 +48,9 @@ enum ContentText {
     /// Text from a file made safe to print inside an error message: anything forbidden is
     /// shown as `\u{1B}`, and very long text is cut short.
     static func printable(_ text: String) -> String {
-        var out = ""
-        var count = 0
-        for s in text.unicodeScalars {
-            if count == 60 { out += "…"; break }
-            if isForbidden(s, allowNewline: false) {
-                out += "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
-            } else {
-                out.unicodeScalars.append(s)
-            }
-            count += 1
-        }
-        return out
+        let scalars = text.unicodeScalars
+        guard scalars.count > 60 else { return VisibleText.escaped(text) }
+        return VisibleText.escaped(String(String.UnicodeScalarView(scalars.prefix(60)))) + "…"
     }
 
     /// The known key closest to a mistyped one, when it is close enough to be a likely typo.

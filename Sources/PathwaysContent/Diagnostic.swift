@@ -1,3 +1,5 @@
+import PathwaysGraph
+
 /// One problem found while loading content, printed compiler-style so editors can jump to it:
 /// `FILE:LINE:COLUMN: error: MESSAGE`.
 ///
@@ -26,8 +28,11 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Comparabl
     /// Where the problem is.
     public var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
+    /// The printed form, with any control character in the file name or message written
+    /// visibly (`\u{1B}`), so a hostile file name cannot act on the terminal.
     public var description: String {
-        line > 0 ? "\(file):\(line):\(column): error: \(message)" : "\(file): error: \(message)"
+        let file = VisibleText.escaped(self.file), message = VisibleText.escaped(self.message)
+        return line > 0 ? "\(file):\(line):\(column): error: \(message)" : "\(file): error: \(message)"
     }
 
     /// Orders by file, then line, then column, then message: the order `pathways validate` prints.

@@ -1,6 +1,11 @@
 /// Checks a content file's raw bytes before the YAML parser sees them: NUL bytes, anchors and
 /// aliases (the "billion laughs" bomb), and nesting deeper than `ContentLimits.maxDepth`.
 ///
+/// Lines are seen as the parser sees them: libyaml ends a line at LF, CR, CR LF, NEL (U+0085),
+/// LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029), so the screen first rewrites each
+/// of those to one LF. Otherwise an alias after a comment ended by a lone CR would pass as part
+/// of the comment, and reach the parser. Lines and columns in problems count the same way.
+///
 /// One linear pass over the bytes with a small YAML-aware scanner: it knows where a node may
 /// start (so `&` and `*` inside ordinary text are fine), skips quoted, block and plain scalars
 /// and comments, and tracks bracket depth and block indentation. Content never needs anchors,
@@ -33,18 +38,55 @@ struct FileSafetyCheck {
             let (line, column) = position(of: nul, in: bytes)
             return Problem(message: "file contains a NUL byte; content files are plain UTF-8 text", line: line, column: column)
         }
-        var scanner = FileSafetyCheck(bytes: bytes, maxDepth: maxDepth)
+        var scanner = FileSafetyCheck(bytes: lineFeedsOnly(bytes), maxDepth: maxDepth)
         return scanner.scan()
     }
 
-    /// 1-based line and column (in Unicode scalars) of a byte offset.
+    /// The length in bytes of the line break starting at `k` (CR LF counts as one), or 0.
+    static func lineBreakLength(at k: Int, in bytes: [UInt8]) -> Int {
+        switch bytes[k] {
+        case 0x0A: return 1
+        case 0x0D: return k + 1 < bytes.count && bytes[k + 1] == 0x0A ? 2 : 1
+        case 0xC2: return k + 1 < bytes.count && bytes[k + 1] == 0x85 ? 2 : 0
+        case 0xE2:
+            return k + 2 < bytes.count && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9) ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// The bytes with every line break libyaml knows rewritten to a single LF.
+    static func lineFeedsOnly(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var k = 0
+        while k < bytes.count {
+            let length = lineBreakLength(at: k, in: bytes)
+            if length > 0 {
+                out.append(0x0A)
+                k += length
+            } else {
+                out.append(bytes[k])
+                k += 1
+            }
+        }
+        return out
+    }
+
+    /// 1-based line and column (in Unicode scalars) of a byte offset, counting lines as the
+    /// parser does (see the type's documentation).
     static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1
         var start = 0
         var k = 0
         while k < offset && k < bytes.count {
-            if bytes[k] == 0x0A { line += 1; start = k + 1 }
-            k += 1
+            let length = lineBreakLength(at: k, in: bytes)
+            if length > 0 {
+                line += 1
+                k += length
+                start = k
+            } else {
+                k += 1
+            }
         }
         return (line, column(from: start, to: offset, in: bytes))
     }

@@ -132,15 +132,25 @@ struct RecordFields {
         checked(scalar.string, key: key, mark: mark, multiline: false)
     }
 
-    /// A whole number of zero or more.
+    /// A whole number within the range `ContentLimits.range(for:)` gives the key (so sums
+    /// of them, such as a plan's weeks and fees, cannot overflow).
     mutating func count(_ key: String, required: Bool = true) -> Int? {
         guard let node = present(key, required: required) else { return nil }
-        guard let scalar = node.scalar, let n = Int(scalar.string) else {
+        let range = ContentLimits.range(for: key)
+        let digits = node.scalar?.string ?? ""
+        let unsigned = digits.utf8.dropFirst(digits.hasPrefix("-") || digits.hasPrefix("+") ? 1 : 0)
+        let isNumeral = !unsigned.isEmpty && unsigned.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        guard isNumeral else {
             report(node.mark, "\(quoted(key)) must be a whole number, not \(RecordFields.describe(node))")
             return nil
         }
-        guard n >= 0 else {
-            report(node.mark, "\(quoted(key)) must not be negative")
+        guard let n = Int(digits), range.contains(n) else {
+            if digits.hasPrefix("-") && range.lowerBound == 0 {
+                report(node.mark, "\(quoted(key)) must not be negative")
+            } else {
+                let bound = range.lowerBound == 0 ? "at most \(range.upperBound)" : "from \(range.lowerBound) to \(range.upperBound)"
+                report(node.mark, "\(quoted(key)) must be \(bound), not \(RecordFields.describe(node))")
+            }
             return nil
         }
         return n

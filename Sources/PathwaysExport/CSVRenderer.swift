@@ -17,6 +17,7 @@ struct CSVRenderer {
         "job_id", "job_title", "job_soc", "job_median_pay_gbp", "job_pay_year", "job_pay",
         "job_illustrative", "job_sources",
         "total_weeks", "total_cost_to_learner_gbp", "starting_point", "content_version", "content_date", "generated_at",
+        "licence",
     ]
 
     func render() -> String {
@@ -29,6 +30,7 @@ struct CSVRenderer {
             cite(m.jobSourceNumbers + (m.paySourceNumber.map { [$0] } ?? [])),
             String(m.totalWeeks), m.totalCostToLearner.map(String.init) ?? "",
             m.document.startingPoint ?? "", m.info.version, m.info.date, m.document.generatedAt,
+            Attribution.openGovernmentLicence,
         ]
         for s in m.steps {
             let entry = s.moveRequirement.map { s.entry + "; to move on: " + $0 } ?? s.entry

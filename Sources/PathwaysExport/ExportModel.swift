@@ -17,6 +17,8 @@ struct ExportModel {
         var boroughID: String
         var known: Bool
         var illustrative: Bool
+        /// The provider's web address, when the content has one.
+        var url: String? = nil
         /// "City College (Birmingham)".
         var label: String { borough.isEmpty ? title : "\(title) (\(borough))" }
     }
@@ -137,7 +139,7 @@ struct ExportModel {
                     return ProviderFacts(id: id, title: id, borough: "", boroughID: "", known: false, illustrative: false)
                 }
                 return ProviderFacts(id: id, title: p.title, borough: p.placeLabel, boroughID: p.borough.rawValue,
-                                     known: true, illustrative: p.illustrative)
+                                     known: true, illustrative: p.illustrative, url: p.url)
             }
             let schemes = graph.fundingRules(for: step)
             let costing = document.costing(at: i)

@@ -12,6 +12,10 @@ public enum FileWriteError: Error, Sendable, Hashable, CustomStringConvertible {
     case diskFull(String)
     /// The path names a folder, or has no file name at all.
     case notAFile(String)
+    /// The path is a symbolic link to a file that does not exist.
+    case danglingLink(String)
+    /// The file there is not one this save may replace (a session is only saved over a session).
+    case notReplaceable(String)
     /// Any other system error: the path, the call that failed, and `errno`.
     case system(path: String, operation: String, code: Int32)
 
@@ -19,7 +23,7 @@ public enum FileWriteError: Error, Sendable, Hashable, CustomStringConvertible {
     public var path: String {
         switch self {
         case .directoryMissing(let p), .notADirectory(let p), .notWritable(let p), .fileExists(let p),
-             .diskFull(let p), .notAFile(let p):
+             .diskFull(let p), .notAFile(let p), .danglingLink(let p), .notReplaceable(let p):
             p
         case .system(let p, _, _):
             p
@@ -40,7 +44,11 @@ public enum FileWriteError: Error, Sendable, Hashable, CustomStringConvertible {
         case .diskFull(let p):
             "The disk is full, so \(p) was not saved. Free some space or save somewhere else."
         case .notAFile(let p):
-            "\(p) is not a file name. Give a name for the file, not a folder."
+            "\(p) is not a regular file (it is a folder, pipe or device), so nothing was saved. Give a name for a file."
+        case .danglingLink(let p):
+            "\(p) is a link to a file that does not exist, so nothing was saved. Choose another name, or remove the link first."
+        case .notReplaceable(let p):
+            "\(p) is not a file this can replace, so it was left as it was. Choose another name."
         case .system(let p, let operation, let code):
             "Could not save \(p): \(operation) failed with error \(code) (\(FileWriteError.name(of: code)))."
         }

@@ -74,6 +74,7 @@ struct HTMLRenderer {
         out.append("<footer class=\"small\">")
         out.append("<p>" + h(m.contentLabel) + ". Generated " + h(m.document.generatedAt)
             + ". Check costs, dates and entry requirements with the provider before you enrol.</p>")
+        out.append("<p>" + h(Attribution.openGovernmentLicence) + "</p>")
         out.append("</footer>")
         out.append("</body>")
         out.append("</html>")

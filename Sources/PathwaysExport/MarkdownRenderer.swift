@@ -68,7 +68,7 @@ struct MarkdownRenderer {
         }
         out.append("---")
         out.append("")
-        out.append("*" + md(m.contentLabel) + ". Generated " + md(m.document.generatedAt) + ".*")
+        out.append("*" + md(m.contentLabel) + ". Generated " + md(m.document.generatedAt) + ". " + md(Attribution.openGovernmentLicence) + "*")
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -1,6 +1,14 @@
 import PathwaysGraph
 
-/// Renders a pathway as a plain-text slip for a kiosk receipt printer.
+/// Renders a pathway as a plain-text slip for a kiosk receipt printer: one page of a receipt
+/// roll, at most `maxLines` lines of `width` columns.
+///
+/// What it holds, in order: the job and who it is for; the route's totals; each step with its
+/// level, length and cost to the resident and the reason for that cost; the job at the end; the
+/// (up to three) nearest providers of the first step with their web address where the content
+/// has one; what to do this week; the adviser's notes; the sources by short name (never an
+/// address or a file path). When all that would run past `maxLines`, the notes and then the
+/// sources are shortened, never a step, a cost or a reason.
 ///
 /// Every line is at most `width` display columns (`DisplayWidth`), words wrap with a hanging
 /// indent, and no line holds a control character (content passes through `Escape.singleLine`).
@@ -8,6 +16,8 @@ import PathwaysGraph
 struct PrintSlipRenderer {
     /// The receipt width in columns.
     static let width = 40
+    /// One page of a receipt roll.
+    static let maxLines = 60
 
     let model: ExportModel
     private let wrapper = TextWrapper(width: PrintSlipRenderer.width)
@@ -15,78 +25,119 @@ struct PrintSlipRenderer {
     init(model: ExportModel) { self.model = model }
 
     func render() -> String {
-        let m = model
-        var out: [String] = []
-        out.append(wrapper.rule("="))
-        out.append(contentsOf: wrapper.centred("YOUR PATHWAY TO"))
-        out.append(contentsOf: wrapper.centred(m.job.title.uppercased()))
-        out.append(wrapper.rule("="))
-        if let start = m.document.startingPoint {
-            out.append(contentsOf: wrapper.wrap(start, first: "Starting point: ", rest: "  "))
+        let top = head() + route() + providers() + thisWeek()
+        let foot = footer()
+        var notes = self.notes()
+        var sources = self.sources(full: true)
+        let room = PrintSlipRenderer.maxLines - top.count - foot.count
+        if notes.count + sources.count > room { sources = self.sources(full: false) }
+        if notes.count + sources.count > room {
+            // Whole lines of notes, then a line saying the rest are in the full plan.
+            let keep = max(0, room - sources.count - 1)
+            if keep < notes.count { notes = Array(notes.prefix(keep)) + ["(more notes in the full plan)"] }
         }
-        out.append(contentsOf: wrapper.wrap(m.document.generatedAt, first: "Printed: ", rest: "  "))
-        if m.anyIllustrative {
-            out.append(contentsOf: wrapper.wrap("* = " + ExportModel.illustrativeNote, rest: "    "))
-        }
-        out.append(wrapper.rule())
-        for s in m.steps {
-            if s.order > 1 { out.append("") }
-            out.append(contentsOf: step(s))
-        }
-        out.append(wrapper.rule())
-        out.append(contentsOf: wrapper.wrap(m.job.title + (m.job.illustrative ? " *" : "") + refs(m.jobSourceNumbers),
-                                            first: "JOB: ", rest: "  "))
-        out.append(contentsOf: wrapper.wrap(m.soc, first: "  SOC 2020: ", rest: "    "))
-        out.append(contentsOf: wrapper.wrap(m.pay + refs(m.paySourceNumber.map { [$0] } ?? []),
-                                            first: "  Median pay: ", rest: "    "))
-        out.append(wrapper.rule())
-        out.append(contentsOf: wrapper.wrap(Wording.plural(m.steps.count, "step") + ", " + m.totalWeeksLabel, first: "TOTAL: ", rest: "  "))
-        out.append(contentsOf: wrapper.wrap(m.totalCostLabel, first: "  Cost to you: ", rest: "    "))
-        out.append(wrapper.rule())
-        out.append("NEXT")
-        for action in m.nextActions { out.append(contentsOf: wrapper.wrap(action, first: "[ ] ", rest: "    ")) }
-        if !m.document.notes.isEmpty {
-            out.append(wrapper.rule())
-            out.append("ADVISER NOTES")
-            for note in m.document.notes { out.append(contentsOf: wrapper.wrap(note, first: "- ", rest: "  ")) }
-        }
-        out.append(wrapper.rule())
-        out.append("SOURCES")
-        for source in m.sources {
-            out.append(contentsOf: wrapper.wrap(source.label, first: "[\(source.number)] ", rest: "    "))
-            if let url = source.source?.url, !url.isEmpty {
-                out.append(contentsOf: wrapper.wrap(url, first: "    ", rest: "    "))
-            }
-        }
-        out.append(wrapper.rule())
-        out.append(contentsOf: wrapper.wrap(m.contentLabel, first: "Content: ", rest: "  "))
-        out.append(contentsOf: wrapper.wrap("Check costs and dates with the provider before you enrol."))
-        out.append(wrapper.rule("="))
-        return out.joined(separator: "\n") + "\n"
+        if notes.count + sources.count > room { sources = Array(sources.prefix(max(1, room - notes.count))) }
+        return (top + notes + sources + foot).joined(separator: "\n") + "\n"
     }
 
-    private func step(_ s: ExportModel.StepFacts) -> [String] {
-        var out: [String] = []
-        let indent = "   "
-        out.append(contentsOf: wrapper.wrap(s.step.title + (s.illustrative ? " *" : "") + refs(s.sourceNumbers),
-                                            first: "\(s.order). ", rest: indent))
-        var what = s.kindLabel + ", " + s.levelLabel
-        if let code = s.step.code { what += ", " + code }
-        out.append(contentsOf: wrapper.wrap(what, first: indent, rest: indent))
-        out.append(contentsOf: wrapper.wrap(s.duration + ", " + s.modes, first: indent, rest: indent))
-        out.append(contentsOf: wrapper.wrap(s.providerLabel, first: indent + "Where: ", rest: indent + "  "))
-        out.append(contentsOf: wrapper.wrap(s.entry, first: indent + "Entry: ", rest: indent + "  "))
-        if let move = s.moveRequirement {
-            out.append(contentsOf: wrapper.wrap(move, first: indent + "To move on: ", rest: indent + "  "))
-        }
-        if let cost = s.costToLearner {
-            out.append(contentsOf: wrapper.wrap(cost + " (fee " + s.typicalFee + ")", first: indent + "Cost to you: ",
-                                                rest: indent + "  "))
-        } else {
-            out.append(contentsOf: wrapper.wrap(s.typicalFee, first: indent + "Typical fee: ", rest: indent + "  "))
-        }
-        out.append(contentsOf: wrapper.wrap(s.funding + refs(s.fundingSourceNumbers), first: indent, rest: indent))
+    private func head() -> [String] {
+        let m = model
+        var out = [wrapper.rule("=")]
+        out += wrapper.centred("YOUR PATHWAY TO")
+        out += wrapper.centred(m.job.title.uppercased())
+        out.append(wrapper.rule("="))
+        if let start = m.document.startingPoint { out += wrapper.wrap(start, first: "For: ", rest: "  ") }
+        out += wrapper.wrap(m.document.generatedAt, first: "Printed: ", rest: "  ")
+        if m.anyIllustrative { out += wrapper.wrap("* = " + ExportModel.illustrativeNote, rest: "    ") }
         return out
+    }
+
+    /// The totals, then each step's level, length, cost to the resident and reason, then the job.
+    private func route() -> [String] {
+        let m = model
+        var out = [wrapper.rule()]
+        let cost = m.totalCostToLearner.map { $0 == 0 ? "free to you" : Pay.pounds($0) + " to you" }
+            ?? "typical fees \(Pay.pounds(m.totalTypicalFees))"
+        out += wrapper.wrap("\(Wording.plural(m.steps.count, "step")), \(Wording.yearsAndMonths(weeks: m.totalWeeks)), \(cost)",
+                            first: "ROUTE: ", rest: "  ")
+        for s in m.steps {
+            out += wrapper.wrap(s.step.title + (s.illustrative ? " *" : "") + refs(s.sourceNumbers), first: "\(s.order). ", rest: "   ")
+            let fee = s.step.cost == 0 ? "" : " (fee \(s.typicalFee))"
+            let price = s.costing.map { ($0.costToLearner == 0 ? "free" : Pay.pounds($0.costToLearner) + " to you") + fee }
+                ?? "typical fee \(s.typicalFee)"
+            out += wrapper.wrap("\(s.levelLabel), \(Wording.yearsAndMonths(weeks: s.step.weeks)), \(price)", first: "   ", rest: "   ")
+            out += wrapper.wrap(s.funding + refs(s.fundingSourceNumbers), first: "   Why: ", rest: "   ")
+        }
+        out += wrapper.wrap(m.job.title + (m.job.illustrative ? " *" : "") + ", median pay " + m.pay
+                            + refs(m.paySourceNumber.map { [$0] } ?? []), first: "THEN: ", rest: "  ")
+        return out
+    }
+
+    /// The first step's nearest providers (the model lists at most three near the resident).
+    private func providers() -> [String] {
+        guard let first = model.steps.first else { return [] }
+        var out = [wrapper.rule()]
+        out += wrapper.wrap("for " + first.step.title, first: "WHERE TO START ", rest: "  ")
+        if first.providers.isEmpty { out += wrapper.wrap("No provider listed yet: ask an adviser.", first: "- ", rest: "  ") }
+        for p in first.providers.prefix(3) {
+            out += wrapper.wrap(p.label + (p.illustrative ? " *" : ""), first: "- ", rest: "  ")
+            if let url = p.url, !url.isEmpty { out += wrapper.wrap(PrintSlipRenderer.shortAddress(url), first: "  ", rest: "  ") }
+        }
+        return out
+    }
+
+    /// What to do first, this week: at most three things.
+    private func thisWeek() -> [String] {
+        guard let first = model.steps.first else { return [] }
+        var actions = [first.providers.isEmpty ? "Ask an adviser who runs \(first.step.title)."
+                                               : "Call or visit one of the places above about \(first.step.title)."]
+        if first.entry != "None stated" { actions.append("Check the entry needs: \(first.entry).") }
+        actions.append(model.hasProfile ? "Ask them to confirm your funding before you enrol."
+                                        : "Ask an adviser what you would pay: these are fees before funding.")
+        var out = [wrapper.rule(), "THIS WEEK"]
+        for action in actions.prefix(3) { out += wrapper.wrap(action, first: "[ ] ", rest: "    ") }
+        return out
+    }
+
+    private func notes() -> [String] {
+        guard !model.document.notes.isEmpty else { return [] }
+        var out = [wrapper.rule(), "ADVISER NOTES"]
+        for note in model.document.notes { out += wrapper.wrap(note, first: "- ", rest: "  ") }
+        return out
+    }
+
+    /// Sources by short name: "[1] ASHE 2025 (ONS)"; shortened, titles only on one wrapped line.
+    private func sources(full: Bool) -> [String] {
+        guard !model.sources.isEmpty else { return [] }
+        var out = [wrapper.rule()]
+        if full {
+            out.append("SOURCES")
+            for source in model.sources { out += wrapper.wrap(shortName(source), first: "[\(source.number)] ", rest: "    ") }
+        } else {
+            out += wrapper.wrap(model.sources.map { "[\($0.number)] " + ($0.source?.title ?? $0.id) }.joined(separator: "; "),
+                                first: "Sources: ", rest: "  ")
+        }
+        return out
+    }
+
+    private func footer() -> [String] {
+        [wrapper.rule()] + wrapper.wrap(model.contentLabel, first: "Content: ", rest: "  ")
+            + wrapper.wrap("Check costs and dates with the provider before you enrol.")
+            + wrapper.wrap(Attribution.openGovernmentLicence) + [wrapper.rule("=")]
+    }
+
+    /// "ASHE 2025 (ONS)": the title and its publisher, no address.
+    private func shortName(_ s: ExportModel.SourceFacts) -> String {
+        guard let source = s.source else { return s.id }
+        return source.publisher.isEmpty ? source.title : "\(source.title) (\(source.publisher))"
+    }
+
+    /// A web address without its scheme or a trailing slash: "www.city.ac.uk".
+    static func shortAddress(_ url: String) -> String {
+        var text = Substring(url)
+        for scheme in ["https://", "http://"] where text.hasPrefix(scheme) { text = text.dropFirst(scheme.count) }
+        while text.hasSuffix("/") { text = text.dropLast() }
+        return String(text)
     }
 
     private func refs(_ numbers: [Int]) -> String {

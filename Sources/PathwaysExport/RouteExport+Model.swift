@@ -7,7 +7,8 @@ extension RouteExport {
         schema = RouteExport.schemaID
         version = RouteExport.currentVersion
         generatedAt = m.document.generatedAt
-        content = Content(title: m.info.title, version: m.info.version, date: m.info.date)
+        content = Content(title: m.info.title, version: m.info.version, date: m.info.date,
+                          licence: Attribution.openGovernmentLicence)
         startingPoint = m.document.startingPoint
         profileApplied = m.hasProfile
         illustrativeNote = ExportModel.illustrativeNote

@@ -16,6 +16,8 @@ public struct RouteExport: Codable, Sendable, Hashable {
         public var title: String
         public var version: String
         public var date: String
+        /// The attribution the Open Government Licence v3.0 asks for; absent in older files.
+        public var licence: String?
     }
 
     /// What a learner needs to start a step, in words and as typed conditions.

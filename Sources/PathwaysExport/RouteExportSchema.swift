@@ -26,7 +26,8 @@ public enum RouteExportSchema {
       "properties": {
         "title": { "type": "string" },
         "version": { "type": "string" },
-        "date": { "type": "string", "description": "ISO date the content was last reviewed." }
+        "date": { "type": "string", "description": "ISO date the content was last reviewed." },
+        "licence": { "type": "string", "description": "The attribution the Open Government Licence v3.0 asks for." }
       }
     },
     "startingPoint": { "type": "string", "description": "The resident's starting point in words. Absent when no profile was entered." },

@@ -75,6 +75,7 @@ extension Catalogue {
             if let start = j.startingPay {
                 check([start.source], in: sourceIDs, what: "source", field: "startingPay.source", owner: owner)
             }
+            if let gap = j.payWithheld { check([gap.source], in: sourceIDs, what: "source", field: "pay.source", owner: owner) }
         }
         for s in steps {
             let owner = RecordReference(.step, s.id)

@@ -12,6 +12,12 @@ public struct Cluster: Sendable, Codable, Hashable, Identifiable {
     public var bodies: [String]
     public var sources: [String]
     public var illustrative: Bool
+    /// Which imported jobs the cluster lists: SOC 2020 codes or code prefixes (`5241`, `523`)
+    /// a job's SOC code starts with. Applied by `pathways import`.
+    public var socCodes: [String] = []
+    /// Which imported jobs the cluster lists: occupational routes of the apprenticeship
+    /// standards that train for a job. Applied by `pathways import`.
+    public var routes: [String] = []
 
     public init(
         id: String, title: String, plainTitle: String? = nil, summary: String = "", growth: String? = nil,

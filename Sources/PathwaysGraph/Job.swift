@@ -22,6 +22,9 @@ public struct Job: Sendable, Codable, Hashable, Identifiable {
     public var requirementText: String?
     /// A starting wage for new entrants, when a source gives one.
     public var startingPay: StartingPay?
+    /// When no median pay is known because the source did not publish one (ONS suppresses
+    /// figures from too small a sample): which table and year said so.
+    public var payWithheld: PayWithheld? = nil
 
     public init(
         id: String, title: String, soc: String? = nil, clusters: [String], minimumLevel: Level,

@@ -100,6 +100,11 @@ public struct Profile: Sendable, Hashable {
         self.ehcPlan = ehcPlan
     }
 
+    /// The ages a profile may give: the service is for residents aged 16 to 99.
+    public static let ages = 16...99
+    /// The most letters the initials may have.
+    public static let mostInitials = 4
+
     public var ageBand: AgeBand { AgeBand(age: age) }
     public var aged50Plus: Bool { age >= 50 }
 

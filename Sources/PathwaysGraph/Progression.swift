@@ -6,6 +6,9 @@ public struct Progression: Sendable, Codable, Hashable {
     public var requirement: EntryRequirement
     /// True for a deliberate move to the same or a lower level (a change of sector, a top-up).
     public var sideways: Bool
+    /// The documented rule that made this link, for progressions the importer writes
+    /// (`ncs-link`, `same-route-next-level`); `nil` for a hand-written one.
+    public var rule: String? = nil
 
     public init(from: String, to: String, requirement: EntryRequirement = .none, sideways: Bool = false) {
         self.from = from

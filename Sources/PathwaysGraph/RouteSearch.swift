@@ -60,6 +60,8 @@ struct RouteSearch {
         if let allowed, !allowed[n] { return false }
         guard !graph.isJob(n) else { return true }
         let step = graph.steps[n]
+        // An apprenticeship standard paused for starts (or closed) takes no new apprentices.
+        if let standard = step.standard, standard.status != .approved { return false }
         if start.covers(step, leadsToJob: graph.stepLeadsToJob[n]) { return false }
         if step.entry.ageProblem(start.age(afterWeeks: weeks)) != nil { return false }
         return true

@@ -23,17 +23,10 @@ public struct SearchIndex: Sendable {
 
     private let entries: [Entry]
     /// Distinct words, sorted, each with the entries that contain it.
-    private let vocabulary: [String]
+    let vocabulary: [String]
     private let postings: [[Int32]]
-    /// Each vocabulary word's length in characters, for the typo pass.
-    private let lengths: [Int]
-    /// Each vocabulary word's characters as bits (`characterBits`), for the typo pass.
-    private let bits: [UInt64]
-    /// Each entry's place in the tie-break order (clusters, jobs, steps, providers; then title,
-    /// then ID), so ranking compares integers rather than titles.
-    private let order: [Int32]
 
-    /// Builds the index: O(total words · log words + entries · log entries).
+    /// Builds the index: O(total words · log words).
     public init(graph: PathwayGraph) {
         var entries: [Entry] = []
         var texts: [String] = []
@@ -54,39 +47,21 @@ public struct SearchIndex: Sendable {
         self.entries = entries
         vocabulary = byWord.keys.sorted()
         postings = vocabulary.map { byWord[$0]! }
-        lengths = vocabulary.map(\.count)
-        bits = vocabulary.map(SearchIndex.characterBits)
-        // Entries are already in kind order; within a kind, by title then ID.
-        let ranked = entries.indices.sorted { a, b in
-            let x = entries[a], y = entries[b]
-            if x.kind != y.kind { return a < b }
-            return (x.title, x.id) < (y.title, y.id)
-        }
-        var order = [Int32](repeating: 0, count: entries.count)
-        for (place, e) in ranked.enumerated() { order[e] = Int32(place) }
-        self.order = order
     }
 
     /// Records matching every word of `query`, best first, then by kind (clusters, jobs, steps,
     /// providers) and title. An empty query finds nothing.
     ///
     /// Complexity: O(q · (log W + W_typo · w²)) to match q query words against a vocabulary of W
-    /// words (the typo pass only visits words of similar length), plus O(hits · log limit) to
-    /// pick the best `limit`, comparing integers only.
+    /// words (the typo pass only visits words of similar length), plus O(hits) to rank them.
     public func search(_ query: String, limit: Int = 50) -> [Hit] {
         let queryWords = SearchIndex.words(query)
-        guard !queryWords.isEmpty, limit > 0 else { return [] }
-        var total = [Int](repeating: 0, count: entries.count)
-        var wordScore = [UInt8](repeating: 0, count: entries.count)
-        var members: [Int32] = []
-        for (n, word) in queryWords.enumerated() {
-            var touched: [Int32] = []
-            func credit(_ v: Int, _ score: UInt8) {
-                for e in postings[v] {
-                    let old = wordScore[Int(e)]
-                    if old == 0 { touched.append(e) }
-                    if score > old { wordScore[Int(e)] = score }
-                }
+        guard !queryWords.isEmpty else { return [] }
+        var total: [Int32: Int]? = nil
+        for word in queryWords {
+            var scores: [Int32: Int] = [:]
+            func credit(_ v: Int, _ score: Int) {
+                for e in postings[v] { scores[e] = max(scores[e] ?? 0, score) }
             }
             // Words starting with `word` sit together in the sorted vocabulary.
             for v in wordsStarting(with: word) { credit(v, vocabulary[v] == word ? 6 : 4) }
@@ -94,102 +69,31 @@ public struct SearchIndex: Sendable {
             if let stem = SearchIndex.stem(word) {
                 for v in wordsStarting(with: stem) { credit(v, 2) }
             }
+            // A word inside a longer one: "care" in "healthcare" (see `SearchIndex+Ranking`).
+            for v in wordsContaining(word) { credit(v, 2) }
             // Near misses: one edit for words of four letters or more, two from eight; the
             // closer, the better.
-            let length = word.count
-            let allowed = length >= 8 ? 2 : length >= 4 ? 1 : 0
+            let allowed = word.count >= 8 ? 2 : word.count >= 4 ? 1 : 0
             if allowed > 0 {
-                let mine = SearchIndex.characterBits(word)
-                for v in vocabulary.indices where abs(lengths[v] - length) <= allowed {
-                    // Each character one word has and the other lacks costs an edit: skip words
-                    // that differ in more characters than allowed before measuring them.
-                    let theirs = bits[v]
-                    if (mine & ~theirs).nonzeroBitCount > allowed || (theirs & ~mine).nonzeroBitCount > allowed { continue }
-                    let distance = SearchIndex.editDistance(word, vocabulary[v], atMost: allowed)
+                for (v, candidate) in vocabulary.enumerated() where abs(candidate.count - word.count) <= allowed {
+                    let distance = SearchIndex.editDistance(word, candidate, atMost: allowed)
                     if distance <= allowed { credit(v, distance == 1 ? 3 : 1) }
                 }
             }
-            if n == 0 {
-                members = touched
-                for e in touched { total[Int(e)] = Int(wordScore[Int(e)]) }
+            if let sofar = total {
+                var next: [Int32: Int] = [:]
+                for (e, s) in sofar { if let t = scores[e] { next[e] = s + t } }
+                total = next
             } else {
-                members = members.filter { wordScore[Int($0)] > 0 }
-                for e in members { total[Int(e)] += Int(wordScore[Int(e)]) }
+                total = scores
             }
-            for e in touched { wordScore[Int(e)] = 0 }
-            if members.isEmpty { return [] }
+            if total?.isEmpty ?? true { return [] }
         }
-        return best(members, total: total, limit: limit).map { e in
+        let hits = (total ?? [:]).map { e, score in
             let entry = entries[Int(e)]
-            return Hit(kind: entry.kind, id: entry.id, title: entry.title, score: total[Int(e)])
+            return Hit(kind: entry.kind, id: entry.id, title: entry.title, score: score)
         }
-    }
-
-    /// The `limit` best of `members`: highest total first, then by `order`. Counts totals to
-    /// find the lowest total that makes the cut, then keeps the earliest in `order` of those
-    /// with exactly that total.
-    private func best(_ members: [Int32], total: [Int], limit: Int) -> [Int32] {
-        let highest = members.reduce(0) { max($0, total[Int($1)]) }
-        var count = [Int](repeating: 0, count: highest + 1)
-        for e in members { count[total[Int(e)]] += 1 }
-        var cut = highest, above = 0
-        while cut > 0 && above + count[cut] < limit {
-            above += count[cut]
-            cut -= 1
-        }
-        var chosen: [Int32] = []
-        var boundary: [Int32] = []  // at total == cut: a max-heap on order, at most `room` long
-        let room = limit - above
-        for e in members {
-            let t = total[Int(e)]
-            if t > cut {
-                chosen.append(e)
-            } else if t == cut {
-                if boundary.count < room {
-                    boundary.append(e)
-                    siftUp(&boundary)
-                } else if let top = boundary.first, order[Int(e)] < order[Int(top)] {
-                    boundary[0] = e
-                    siftDown(&boundary)
-                }
-            }
-        }
-        return (chosen + boundary).sorted { a, b in
-            let x = total[Int(a)], y = total[Int(b)]
-            return x != y ? x > y : order[Int(a)] < order[Int(b)]
-        }
-    }
-
-    private func siftUp(_ heap: inout [Int32]) {
-        var i = heap.count - 1
-        while i > 0 {
-            let p = (i - 1) / 2
-            guard order[Int(heap[i])] > order[Int(heap[p])] else { break }
-            heap.swapAt(i, p)
-            i = p
-        }
-    }
-
-    private func siftDown(_ heap: inout [Int32]) {
-        var i = 0
-        while true {
-            let l = 2 * i + 1, r = l + 1
-            var m = i
-            if l < heap.count && order[Int(heap[l])] > order[Int(heap[m])] { m = l }
-            if r < heap.count && order[Int(heap[r])] > order[Int(heap[m])] { m = r }
-            if m == i { return }
-            heap.swapAt(i, m)
-            i = m
-        }
-    }
-
-    /// A word's characters as a set of 64 bits (by each character's first scalar). A bit set
-    /// in one word's bits and not the other's stands for at least one character that word has
-    /// and the other lacks, so the count of such bits is at most the edit distance.
-    static func characterBits(_ word: String) -> UInt64 {
-        var result: UInt64 = 0
-        for c in word { result |= 1 << UInt64(c.unicodeScalars.first!.value % 64) }
-        return result
+        return SearchIndex.ranked(hits, for: queryWords).prefix(limit).map { $0 }
     }
 
     /// Indices of the vocabulary words that start with `prefix`.

@@ -28,11 +28,3 @@ public struct StartingPay: Sendable, Codable, Hashable {
         }
     }
 }
-
-extension Pay {
-    /// What a median pay figure is, said plainly: a median of everyone in the occupation, not a
-    /// beginner's pay.
-    public var meaning: String {
-        "UK median gross annual pay for full-time employees in this occupation (ONS ASHE \(year))"
-    }
-}

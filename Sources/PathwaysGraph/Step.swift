@@ -35,6 +35,8 @@ public struct Step: Sendable, Codable, Hashable, Identifiable {
     public var grants: [String]
     /// For time in work: the job the learner works as (a rung of a career ladder).
     public var asJob: String?
+    /// The apprenticeship standard's published facts, for a step imported from the standards list.
+    public var standard: ApprenticeshipStandard? = nil
 
     public init(
         id: String, title: String, kind: StepKind, level: Level, code: String? = nil, weeks: Int,

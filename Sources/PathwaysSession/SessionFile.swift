@@ -1,18 +1,28 @@
 import Foundation
 import PathwaysExport
+import PathwaysFiles
+import PathwaysGraph
 
-/// Reads and writes session files: versioned JSON, written atomically, never over a file this
-/// build cannot read (a newer version or not a session at all).
+/// Reads and writes session files: versioned JSON, private to the user (`0600`), written
+/// atomically, never over a file this build cannot read (a newer version or not a session).
+///
+/// Only a regular file is read (a FIFO or device is refused, never waited on), at most
+/// `largestFile` bytes, and every value is checked against the ranges the profile form
+/// allows, so a hand-edited or hostile file cannot smuggle in an age of 500 or an escape
+/// sequence. Saving goes through a symbolic link to its target, and the check that the file
+/// replaced is a session is made on the very file replaced (see `AtomicFileWriter`).
 public enum SessionFile {
+    /// The largest session file read: real ones are a few kilobytes.
+    public static let largestFile = 4 * 1024 * 1024
+
     /// Reads a session; a missing, unreadable, corrupt or newer file gets a clear error.
     public static func load(from url: URL) throws(SessionError) -> Session {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+        switch RegularFile.read(url.path, limit: largestFile) {
+        case .success(let bytes): return try decode(Data(bytes), path: url.path)
+        case .failure(.tooLarge(let limit)):
+            throw .corrupt(path: url.path, reason: "it is larger than \(limit) bytes, far more than any session")
+        case .failure(let problem): throw .unreadable(path: url.path, reason: problem.reason)
         }
-        return try decode(data, path: url.path)
     }
 
     /// Decodes session JSON, checking the format and version before the rest.
@@ -29,8 +39,9 @@ public enum SessionFile {
         }
         guard let version = header.version, version >= 1 else { throw .corrupt(path: path, reason: "it has no version") }
         guard version <= Session.currentVersion else { throw .newerVersion(path: path, version: version) }
+        var session: Session
         do {
-            return try JSONDecoder().decode(Session.self, from: data)
+            session = try JSONDecoder().decode(Session.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
             throw .corrupt(path: path, reason: "\"\(([key] + context.codingPath.reversed()).reversed().map(\.stringValue).joined(separator: "."))\" is missing")
         } catch let DecodingError.dataCorrupted(context) {
@@ -40,6 +51,34 @@ public enum SessionFile {
         } catch {
             throw .corrupt(path: path, reason: "\(error)")
         }
+        if let problem = outOfRange(session) { throw .corrupt(path: path, reason: problem) }
+        // Notes are free text: control characters are removed, not refused (see the README).
+        session.notes = session.notes.map { note in
+            String(String.UnicodeScalarView(note.unicodeScalars.filter { !VisibleText.isHidden($0) }))
+        }
+        return session
+    }
+
+    /// The first value outside what the profile form and the explorer can produce, if any.
+    static func outOfRange(_ session: Session) -> String? {
+        if let p = session.profile {
+            if !Profile.ages.contains(p.age) {
+                return "\"profile.age\" is \(p.age); ages are \(Profile.ages.lowerBound) to \(Profile.ages.upperBound)"
+            }
+            if let initials = p.initials, initials.count > Profile.mostInitials || !initials.allSatisfy(\.isLetter) {
+                return "\"profile.initials\" must be up to \(Profile.mostInitials) letters"
+            }
+            if let weeks = p.longestWeeks, weeks < 1 { return "\"profile.longestWeeks\" must be at least 1" }
+        }
+        // Notes may hold control characters: they are removed below.
+        var texts = [("savedAt", session.savedAt), ("contentVersion", session.contentVersion)]
+        if let plan = session.plan {
+            texts += ([plan.job].compactMap { $0 } + plan.steps + plan.extraSteps).map { ("plan", $0) }
+        }
+        for (key, text) in texts where text.unicodeScalars.contains(where: VisibleText.isHidden) {
+            return "\"\(key)\" holds a control character"
+        }
+        return nil
     }
 
     /// Pretty, key-sorted JSON for a session.
@@ -49,20 +88,23 @@ public enum SessionFile {
         return ((try? encoder.encode(session)) ?? Data()) + Data("\n".utf8)
     }
 
-    /// Saves atomically (temporary file, then rename). Replaces an earlier session file, but
-    /// refuses to replace a file that is not a session this build can read.
+    /// Saves atomically (temporary file, then rename), private to the user (`0600`, or the
+    /// old file's stricter mode). Replaces an earlier session file (through a symbolic link,
+    /// the file it points to), but refuses to replace a file that is not a session this build
+    /// can read, checked on the file actually replaced.
     public static func save(_ session: Session, to url: URL) throws(SessionError) {
-        if FileManager.default.fileExists(atPath: url.path) {
-            do {
-                _ = try load(from: url)
-            } catch {
-                throw .wouldOverwrite(path: url.path, because: error)
-            }
-        }
+        let path = url.path
         do {
-            try AtomicFileWriter().write(bytes: [UInt8](encode(session)), to: url.path, overwrite: true)
+            try AtomicFileWriter(permissions: 0o600).write(bytes: [UInt8](encode(session)), to: path) { existing in
+                (try? decode(Data(existing), path: path)) != nil
+            }
+        } catch .notReplaceable {
+            // Say why: read it again for the reason (it may have changed since the check).
+            var reason = SessionError.corrupt(path: path, reason: "it was replaced by another file while saving")
+            do throws(SessionError) { _ = try load(from: url) } catch { reason = error }
+            throw .wouldOverwrite(path: path, because: reason)
         } catch {
-            throw .cannotWrite(path: url.path, reason: error.description)
+            throw .cannotWrite(path: path, reason: error.description)
         }
     }
 }

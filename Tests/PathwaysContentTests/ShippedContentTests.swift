@@ -118,7 +118,7 @@ struct ShippedContentTests {
     @Test func apprenticeshipCodesAreWellFormed() {
         for step in catalogue.steps {
             if let code = step.code {
-                #expect(code.wholeMatch(of: /ST[0-9]{4}/) != nil, "\(step.id) has code \(code)")
+                #expect(code.wholeMatch(of: /(ST|FA)[0-9]{4}/) != nil, "\(step.id) has code \(code)")
                 #expect(step.kind == .apprenticeship, "\(step.id) has a code but is not an apprenticeship")
             }
             if step.kind == .apprenticeship { #expect(step.cost == 0, "\(step.id) costs the apprentice") }
@@ -160,7 +160,7 @@ struct ShippedContentTests {
     @Test func payIsSourcedAndDated() {
         for job in catalogue.jobs {
             guard let pay = job.pay else { continue }
-            #expect(pay.source == "ons-ashe-2025" && pay.year == 2025, "job \(job.id)")
+            #expect(pay.source == "ons-ashe-\(pay.year)" && [2024, 2025].contains(pay.year), "job \(job.id)")
             #expect(job.soc != nil, "job \(job.id) has pay but no SOC code")
         }
     }

@@ -28,17 +28,17 @@ import PathwaysTerminalCore
     }
 
     @Test func enterAppliesTheFormFromAnyQuestion() {
-        let state = run([.character("p"), .down, .right, .right, .right, .right, .right, .enter])
+        let state = run([.character("r"), .down, .down, .right, .right, .right, .right, .right, .enter])
         #expect(state.screen == .home)
         #expect(state.profile?.levelHeld == .level2)
-        let invalid = run([.character("p"), .down, .down, .down, .backspace, .backspace] + chars("9") + [.up, .enter])
+        let invalid = run([.character("r"), .down, .down, .down, .down, .backspace, .backspace] + chars("9") + [.up, .enter])
         #expect(invalid.screen == .profile, "an invalid form stays open")
         #expect(invalid.form.field == .age, "the cursor goes to the problem")
         #expect(invalid.profile == nil)
     }
 
     @Test func profileFormMovesChangesAndTypes() {
-        var state = run([.character("p")])
+        var state = run([.character("r"), .down])
         #expect(state.screen == .profile)
         #expect(state.form.field == .initials)
         state = run(chars("ab1cde"), from: state)
@@ -62,7 +62,7 @@ import PathwaysTerminalCore
     }
 
     @Test func applyValidatesAge() {
-        var state = run([.character("p"), .down, .down, .down, .backspace, .backspace] + chars("15"))
+        var state = run([.character("r"), .down, .down, .down, .down, .backspace, .backspace] + chars("15"))
         state = run([.pageDown, .enter], from: state)
         #expect(state.screen == .profile)
         #expect(state.profile == nil)
@@ -84,7 +84,7 @@ import PathwaysTerminalCore
         #expect(state.page.routes[0].costToLearner == 2800)
         #expect(state.page.personal.isEmpty)
         // A 19-year-old: the Adult Skills Fund (19+) pays for the college steps.
-        state = run([.character("p"), .pageDown, .enter], from: state)
+        state = run([.character("r"), .down, .pageDown, .enter], from: state)
         #expect(state.screen == .job("software-developer"))
         #expect(state.profile?.age == 19)
         #expect(state.page.personal.count == state.page.routes.count)
@@ -93,7 +93,7 @@ import PathwaysTerminalCore
         #expect(first.costings.map(\.costToLearner) == [0, 0, 0, 0])
         #expect(first.costings[1].reason.contains("Adult Skills Fund"))
         // A 17-year-old pays the typical fees again, and the header says who the routes are for.
-        state = run([.character("p"), .down, .down, .down, .backspace, .backspace] + chars("17") + [.pageDown, .enter], from: state)
+        state = run([.character("r"), .down, .down, .down, .down, .backspace, .backspace] + chars("17") + [.pageDown, .enter], from: state)
         #expect(state.profile?.age == 17)
         #expect(!state.page.personal[0].isFullyFunded)
         let text = ExplorerView.render(state, context: context()).grid.text
@@ -120,7 +120,7 @@ import PathwaysTerminalCore
         state = run([.enter], from: state)
         #expect(state.screen == .pathways("software-developer"))
         #expect(state.page.route == 2)
-        state = run([.escape, .character(" ")], from: state)
+        state = run([.escape, .character("m")], from: state)
         #expect(state.plan.route?.nodeIDs == state.page.routes[2].nodeIDs)
     }
 
@@ -133,7 +133,7 @@ import PathwaysTerminalCore
     }
 
     @Test func notesAreEditedAndSanitised() {
-        var state = run([.character("P"), .character("n")])
+        var state = run([.character("p"), .character("n")])
         #expect(state.noteEditor != nil)
         state = run(chars("Call\u{1B}[2J back") + [.enter] + chars("ID") + [.left, .left] + chars("Photo "), from: state)
         state = run([.up, .end, .backspace, .control("d")], from: state)
@@ -153,7 +153,7 @@ import PathwaysTerminalCore
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let ctx = context(folder: folder)
-        var state = run([.character("p"), .pageDown, .enter, .enter, .down, .enter, .character("e")], context: ctx)
+        var state = run([.character("r"), .down, .pageDown, .enter, .enter, .down, .enter, .character("e")], context: ctx)
         #expect(state.dialog?.stage == .chooseFormat)
         state = run([.down, .down, .up], from: state, context: ctx)
         #expect(state.dialog?.format == .html)
@@ -246,7 +246,7 @@ import PathwaysTerminalCore
         let ctx = context(folder: folder)
         let first = ExplorerSession(context: ctx, width: 80, height: 24)
         first.render()
-        for k in [Key.character("p")] + chars("jd") + [.pageDown, .enter, .enter, .down, .enter, .down, .character(" "), .character("P"),
+        for k in [Key.character("r"), .down] + chars("jd") + [.pageDown, .enter, .enter, .down, .enter, .down, .character("m"), .character("p"),
                                                    .character("n")] + chars("Phone Tuesday") + [.escape, .control("s")] {
             first.send(k)
         }
@@ -267,7 +267,7 @@ import PathwaysTerminalCore
         #expect(resumed.state.profile == first.state.profile)
         #expect(resumed.state.plan.steps.map(\.id) == first.state.plan.steps.map(\.id))
         #expect(resumed.state.notes == ["Phone Tuesday"])
-        resumed.send(.character("P"))
+        resumed.send(.character("p"))
         #expect(resumed.text.contains("Phone Tuesday"))
         #expect(resumed.text.contains("Your plan: to become Software developer"))
         // Ctrl-S saves straight back, with no dialog.

@@ -29,7 +29,7 @@ import PathwaysTerminalCore
     @Test(arguments: [(120, 40), (80, 24), (60, 20), (50, 20)])
     func headerShowsBenefitsAndESOL(width: Int, height: Int) {
         // With a plan in the header too, on a deep screen.
-        let s = session(width: width, height: height, keys: [.enter, .down, .enter, .character(" ")])
+        let s = session(width: width, height: height, keys: [.enter, .down, .enter, .character("m")])
         let top = header(s)
         #expect(top.contains("benefits"), "at \(width) columns: \(top)")
         #expect(top.contains("ESOL"), "at \(width) columns: \(top)")
@@ -39,11 +39,21 @@ import PathwaysTerminalCore
 
     @Test func goldenHeaders() {
         for (w, h) in [(120, 40), (80, 24), (50, 20)] {
-            let s = session(width: w, height: h, keys: [.enter, .down, .enter, .character(" ")])
+            let s = session(width: w, height: h, keys: [.enter, .down, .enter, .character("m")])
             if let problem = Golden.check(header(s) + "\n", file: "header-profile-\(w)x\(h).txt", in: ScreenTests.golden) {
                 Issue.record(Comment(rawValue: problem))
             }
         }
+    }
+
+    /// Issue #15: at 80x24 the header keeps the resident's initials and borough, with the
+    /// circumstances that change funding, on a deep screen with a plan.
+    @Test func at80ColumnsTheHeaderKeepsInitialsAndBorough() {
+        var resident = HeaderTests.resident
+        resident.borough = .wolverhampton
+        let top = header(session(width: 80, height: 24, keys: [.enter, .down, .enter, .character("m")], profile: resident))
+        for part in ["JD", "Wolverhampton", "benefits", "ESOL", "care leaver"] { #expect(top.contains(part), "\(part) in: \(top)") }
+        #expect(DisplayWidth.of(top) <= 80)
     }
 
     @Test func aShortProfileStillShowsInFull() {

@@ -20,7 +20,7 @@ import PathwaysTerminalCore
     func states() -> [(KeyMode, ExplorerState)] {
         let cluster = run([.enter])
         let job = run([.down, .enter], from: cluster)
-        var withNotes = run([.character(" "), .character("P")], from: job)
+        var withNotes = run([.character("m"), .character("p")], from: job)
         withNotes.notes = ["first line", "second"]
         let fileName = run([.character("e"), .enter], from: job)
         var replace = fileName
@@ -38,14 +38,14 @@ import PathwaysTerminalCore
             (.screen(.step("digital-l3")), run([.enter], from: pathways)),
             (.screen(.provider("city-college")), run([.character("/")] + ReducerTestSupport.chars("city college") + [.enter], from: cluster)),
             (.screen(.search), run([.character("/")] + ReducerTestSupport.chars("s"), from: cluster)),
-            (.screen(.plan), run([.character(" "), .character("P")], from: job)),
-            (.screen(.profile), run([.character("p")] + ReducerTestSupport.chars("jd"), from: cluster)),
+            (.screen(.plan), run([.character("m"), .character("p")], from: job)),
+            (.screen(.profile), run([.character("r")] + ReducerTestSupport.chars("JD"), from: cluster)),
             (.screen(.help), run([.character("?")], from: cluster)),
             (.notes, run([.character("n"), .home], from: withNotes)),
             (.dialog(.chooseFormat), run([.character("e")], from: job)),
             (.dialog(.fileName), fileName),
             (.dialog(.confirmReplace), replace),
-            (.quitPrompt, run([.character(" "), .character("q")], from: job)),
+            (.quitPrompt, run([.character("m"), .character("q")], from: job)),
             (.tooSmall, small),
         ]
     }
@@ -123,7 +123,7 @@ import PathwaysTerminalCore
         if mode == .screen(.profile) {
             // Choices change on a choice field; text is typed and deleted on the initials.
             switch command {
-            case .toggle, .left, .right: state.form.row = 1
+            case .toggle, .left, .right: state.form.row = 2
             default: break
             }
         }
@@ -138,7 +138,7 @@ import PathwaysTerminalCore
 
     /// The text being typed, wherever it is.
     func text(_ s: ExplorerState) -> String {
-        s.query + (s.dialog?.name ?? "") + (s.noteEditor?.lines.joined(separator: "\n") ?? "") + s.form.initials + s.form.age
+        s.query + (s.dialog?.name ?? "") + (s.noteEditor?.lines.joined(separator: "\n") ?? "") + s.form.quick + s.form.initials + s.form.age
     }
 
     func does(_ command: Command, _ mode: KeyMode, _ before: ExplorerState, _ after: ExplorerState, _ effects: [ExplorerEffect]) -> Bool {
@@ -169,7 +169,7 @@ import PathwaysTerminalCore
         case .profile: return after.screen == .profile
         case .quit: return after.finished || after.confirmingQuit
         case .quitNow: return after.finished && after.exitCode == 130
-        case .addToPlan, .removeFromPlan: return after.plan != before.plan
+        case .addStep, .planRoute, .removeFromPlan: return after.plan != before.plan
         case .sort: return after.jobSort != before.jobSort || after.ranking != before.ranking
         case .toggleView: return after.showList != before.showList
         case .nextRoute: return after.page.route == before.page.route + 1

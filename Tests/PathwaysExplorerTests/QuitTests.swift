@@ -17,7 +17,7 @@ import PathwaysTerminalCore
     }
 
     /// A plan made on a job's routes: work that a session file would keep.
-    var withPlan: ExplorerState { run([.enter, .down, .enter, .character(" "), .escape, .escape]) }
+    var withPlan: ExplorerState { run([.enter, .down, .enter, .character("m"), .escape, .escape]) }
 
     @Test func nothingChangedQuitsAtOnce() {
         let state = run([.enter, .down, .enter, .escape, .character("q")])
@@ -51,12 +51,12 @@ import PathwaysTerminalCore
     }
 
     @Test func profileAndNotesCountToo() {
-        let profile = run([.character("p"), .character("a"), .pageDown, .enter, .character("q")])
+        let profile = run([.character("r"), .down, .character("a"), .pageDown, .enter, .character("q")])
         #expect(profile.profile != nil && profile.confirmingQuit)
-        let notes = run([.character("P"), .character("n"), .character("x"), .escape, .character("q")])
+        let notes = run([.character("p"), .character("n"), .character("x"), .escape, .character("q")])
         #expect(notes.notes == ["x"] && notes.confirmingQuit)
         // Notes typed and then removed again leave nothing to lose.
-        let undone = run([.character("P"), .character("n"), .character("x"), .backspace, .escape, .character("q")])
+        let undone = run([.character("p"), .character("n"), .character("x"), .backspace, .escape, .character("q")])
         #expect(undone.finished)
     }
 
@@ -88,7 +88,7 @@ import PathwaysTerminalCore
         let session = ExplorerSession(context: context(), width: 80, height: 24, options: .init(session: saved))
         session.render()
         #expect(!session.state.hasUnsavedWork)
-        session.send(.character("P"))
+        session.send(.character("p"))
         session.send(.character("x"))
         session.send(.character("q"))
         #expect(session.state.confirmingQuit && !session.finished)

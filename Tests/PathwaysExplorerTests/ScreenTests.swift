@@ -27,13 +27,13 @@ import PathwaysTerminalCore
         ("step", ["enter", "down", "enter", "enter", "right", "right", "enter"]),
         ("provider", ["/", "c", "i", "t", "y", "enter"]),
         ("search", ["/", "s", "o", "f", "w", "a", "r", "e"]),
-        ("plan", ["enter", "down", "enter", "space", "P"]),
+        ("plan", ["enter", "down", "enter", "m", "p"]),
         ("help", ["enter", "?"]),
-        ("profile", ["p"]),
+        ("profile", ["r"]),
         ("compare", ["enter", "down", "enter", "c"]),
-        ("compare-personal", ["p", "pgdn", "enter", "enter", "down", "enter", "c"]),
-        ("job-personal", ["p", "pgdn", "enter", "enter", "down", "enter"]),
-        ("pathways-personal", ["p", "pgdn", "enter", "enter", "down", "enter", "enter", "right"]),
+        ("compare-personal", ["r", "pgdn", "enter", "enter", "down", "enter", "c"]),
+        ("job-personal", ["r", "pgdn", "enter", "enter", "down", "enter"]),
+        ("pathways-personal", ["r", "pgdn", "enter", "enter", "down", "enter", "enter", "right"]),
         ("export-dialog", ["enter", "down", "enter", "e", "down"]),
     ]
 

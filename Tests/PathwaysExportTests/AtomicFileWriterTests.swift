@@ -20,7 +20,7 @@ import Glibc
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "hello £\n")
         #expect(try contents(dir) == ["pathway.md"])
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
-        #expect((attributes[.posixPermissions] as? Int) == 0o644)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600, "private unless asked otherwise")
     }
 
     @Test func privatePermissions() throws {

@@ -32,6 +32,39 @@ import Testing
         #expect(slip.hasSuffix("\n"))
     }
 
+    /// Issue #15: one page of a receipt roll, at most 60 lines, even with more steps and long notes.
+    @Test(arguments: ["full", "plain", "illustrative", "hostile", "wide", "long"])
+    func fitsOnePageOfTheRoll(sample: String) {
+        let slip = Exporter.render(sample == "long" ? Self.longDocument : Self.samples[sample]!, as: .text)
+        let lines = slip.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count <= 60, "\(sample): \(lines.count) lines")
+    }
+
+    /// Six steps and ten long notes: the notes and sources give way, never a step, cost or reason.
+    static var longDocument: PathwayDocument {
+        var doc = ExportSamples.document
+        doc.route.steps += doc.route.steps.prefix(2)
+        doc.costings = doc.costings.map { $0 + $0.prefix(2) }
+        doc.notes = (1...10).map { "Note \($0): " + String(repeating: "follow up with the college about the start date ", count: 2) }
+        return doc
+    }
+
+    @Test func everyStepKeepsItsCostAndReasonWhenTheSlipIsFull() {
+        let slip = GoldenExportTests.searchable(Exporter.render(Self.longDocument, as: .text), .text)
+        for reason in ExportSamples.costings.map(\.reason) { #expect(slip.contains(reason), "\(reason)") }
+        #expect(slip.contains("6. "))
+        #expect(slip.contains("(more notes in the full plan)"))
+    }
+
+    @Test func sourcesAreShortNamesNeverAddresses() {
+        let slip = Exporter.render(ExportSamples.document, as: .text)
+        #expect(slip.contains("[1] Plan for Growth (WMCA)"))
+        #expect(!slip.contains("https://example.org/plan"), "a source's address is not printed")
+        #expect(!slip.contains("Content/"))
+        #expect(slip.contains("THIS WEEK"))
+        #expect(slip.contains("WHERE TO START"))
+    }
+
     @Test func wideTextKeepsEveryCharacter() {
         let slip = Exporter.render(Self.wideDocument, as: .text)
         #expect(slip.contains("日本語のコース"))

@@ -1,4 +1,4 @@
-import PathwaysGraph
+@testable import PathwaysGraph
 import PathwaysTestSupport
 import Testing
 
@@ -67,5 +67,42 @@ import Testing
     @Test func aCloserMissBeatsAFartherOne() {
         // One edit from "electrician", two from "electric": the job comes first despite kind order.
         #expect(Self.index.search("electrican").first?.id == "electrician")
+    }
+}
+
+/// Issue #15: an exact or whole-word title match comes first, and words are found inside titles.
+@Suite struct SearchTitleRankingTests {
+    static let index: SearchIndex = {
+        var c = Fixtures.catalogue
+        for (id, title) in [("healthcare-assistant", "Healthcare assistant"), ("care-worker", "Care worker"),
+                            ("senior-care-worker", "Senior care worker"),
+                            ("building-technician", "Building and civil engineering technician"),
+                            ("engineering-technician", "Engineering technician")] {
+            c.jobs.append(Job(id: id, title: title, clusters: ["digital"], minimumLevel: .level2))
+        }
+        return SearchIndex(graph: PathwayGraph(c))
+    }()
+
+    @Test func careFindsWordsInsideTitlesAfterWholeWords() {
+        let ids = Self.index.search("care").map(\.id)
+        #expect(Array(ids.prefix(3)) == ["care-worker", "senior-care-worker", "healthcare-assistant"])
+    }
+
+    @Test func anExactTitleComesFirst() {
+        let ids = Self.index.search("engineering technician").map(\.id)
+        #expect(Array(ids.prefix(2)) == ["engineering-technician", "building-technician"])
+    }
+
+    @Test func titleMatchTiers() {
+        #expect(SearchIndex.titleMatch("Care worker", ["care", "worker"]) == 3)
+        #expect(SearchIndex.titleMatch("Care worker", ["care"]) == 2)
+        #expect(SearchIndex.titleMatch("Senior care worker", ["care"]) == 1)
+        #expect(SearchIndex.titleMatch("Healthcare assistant", ["care"]) == 0)
+    }
+
+    @Test func shortWordsAreNotFoundInsideOthers() {
+        // "are" is inside "healthcare", but three letters match only whole or as a prefix.
+        #expect(!Self.index.search("are").contains { $0.id == "healthcare-assistant" })
+        #expect(Self.index.search("ware").contains { $0.id == "warehouse-operative" })
     }
 }

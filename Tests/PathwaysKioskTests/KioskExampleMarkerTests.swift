@@ -40,7 +40,7 @@ import Testing
                                    clock: clock)
         session.render()
         func keys(_ keys: Key...) { for k in keys { clock.advance(by: 1); session.send(k) } }
-        keys(.character("x"), .down, .down, .down, .enter, .down, .enter, .down, .enter, .enter)
+        keys(.character("x"), .down, .down, .down, .enter, .down, .enter, .down, .enter, .enter, .enter, .enter, .enter)
         #expect(terminal.text.contains("[example]"), "jobs are marked:\n\(terminal.text)")
         #expect(terminal.text.contains("[example] = not yet confirmed by a source"))
         keys(.enter)

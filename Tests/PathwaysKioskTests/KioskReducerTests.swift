@@ -53,6 +53,7 @@ import PathwaysTerminalCore
         keys(.down, .down, .down, .enter)     // Level 2
         keys(.down, .enter)                   // 19 to 23
         keys(.down, .enter)                   // looking for work
+        keys(.enter, .enter, .enter)          // no help with English, Birmingham, not in care
         keys(.enter)                          // the first cluster
         let jobs = Fixtures.graph.jobs(inCluster: "digital").map(\.id)
         for _ in 0..<jobs.firstIndex(of: "software-developer")! { keys(.down) }
@@ -67,7 +68,7 @@ import PathwaysTerminalCore
         clock.advance(by: 1)
         session.handle(.click(x: 10, y: row, double: false))
         #expect(session.state.answers.summary.hasPrefix("Level 2"), "\(session.state.answers.summary)")
-        #expect(terminal.text.contains("Question 2 of 3"))
+        #expect(terminal.text.contains("Question 2 of 6"))
         // A tap on no item (the header) only counts as activity.
         let before = session.state
         clock.advance(by: 1)
@@ -85,7 +86,9 @@ import PathwaysTerminalCore
         walkToSteps()
         let state = session.state
         #expect(state.screen == .steps)
-        #expect(state.answers == KioskAnswers(qualification: .level2, ageBand: .age19to23, employment: .unemployed))
+        #expect(state.answers == KioskAnswers(qualification: .level2, ageBand: .age19to23, employment: .unemployed,
+                                              needsEnglish: false, boroughAnswer: 0, careAnswer: 0))
+        #expect(state.answers.profile.borough == .birmingham && !state.answers.profile.careLeaver && !state.answers.profile.needsESOL)
         #expect(state.answers.profile.age == 19, "the band's youngest age")
         #expect(state.answers.profile.levelHeld == .level2)
         #expect(state.clusterID == "digital" && state.jobID == "software-developer")
@@ -102,7 +105,7 @@ import PathwaysTerminalCore
         keys(.down, .enter)                   // Save it as a web page
         #expect(sharer.requests.map(\.method) == [.saveWebPage])
         #expect(sharer.requests.first?.route == state.routes[0])
-        #expect(sharer.requests.first?.startingPoint == "Level 2, aged 19–23, looking for work")
+        #expect(sharer.requests.first?.startingPoint == "Level 2, aged 19–23, looking for work, lives in Birmingham")
         #expect(session.state.screen == .done("Your pathway has been saved as pathway-test.html."))
         #expect(terminal.text.contains("Your pathway has been saved as pathway-test.html."))
 
@@ -189,6 +192,9 @@ import PathwaysTerminalCore
         let jobs = Fixtures.graph.jobs(inCluster: "digital").map(\.id)
         #expect(session.state.selected == jobs.firstIndex(of: "software-developer"))
         keys(.backspace, .left)
+        #expect(session.state.screen == .question(.care))
+        #expect(session.state.selected == 0, "the answer given is highlighted")
+        keys(.left, .left, .left)
         #expect(session.state.screen == .question(.work))
         #expect(session.state.selected == 1, "the answer given is highlighted")
         keys(.left, .left)
@@ -337,7 +343,7 @@ import PathwaysTerminalCore
         let context = KioskContext(graph: Fixtures.graph)
         let local = KioskSession(context: context, terminal: InMemoryTerminal(), lock: KioskOperatorLock(pin: KioskReducerTests.pin, clock: clock),
                                  sharer: sharer, clock: clock)
-        for k: Key in [.enter, .enter, .enter, .enter, .enter, .enter, .enter, .enter] { local.send(k) }
+        for k: Key in Array(repeating: Key.enter, count: 11) { local.send(k) }
         #expect(local.state.screen == .share)
         let page = KioskPage.page(for: local.state, context: context)
         #expect(page?.intro == ["Printing and saving are not set up on this kiosk. Please ask a member of staff."])

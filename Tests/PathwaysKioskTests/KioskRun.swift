@@ -19,7 +19,9 @@ struct KioskRun {
 
     /// `limits` runs in the pane's shell just before the kiosk (e.g. `ulimit -f 1`). With
     /// `restarted`, the kiosk is started again once it has exited (as a supervisor would).
-    init(idleTimeout: Int? = nil, printCommand: String? = nil, limits: String? = nil, restarted: Bool = false) throws {
+    /// `terminal` describes the terminal (xterm with colour unless told, e.g. `NO_COLOR=1 TERM=vt100`).
+    init(idleTimeout: Int? = nil, printCommand: String? = nil, limits: String? = nil, restarted: Bool = false,
+         terminal: String = "TERM=xterm-256color") throws {
         guard FileManager.default.isExecutableFile(atPath: EndToEnd.binary) else {
             throw EndToEnd.Missing(description: "no built binary at \(EndToEnd.binary): run swift build first")
         }
@@ -37,7 +39,7 @@ struct KioskRun {
         var kiosk = "\(bin) kiosk --config \(config.path) --spool \(spool.path) --content \(EndToEnd.root.path)/Content"
         if let idleTimeout { kiosk += " --idle-timeout \(idleTimeout)" }
         if let printCommand { kiosk += " --print-command '\(printCommand)'" }
-        let command = "cd \(cwd.path) && export HOME=\(home.path) TERM=xterm-256color LANG=C.UTF-8 && "
+        let command = "cd \(cwd.path) && export HOME=\(home.path) \(terminal) LANG=C.UTF-8 && "
             + "printf '\(KioskRun.pin)\\n' | \(bin) kiosk --set-pin --config \(config.path) 2>/dev/null && "
             + "stty -g > \(modesBefore.path) && \(limits.map { $0 + " && " } ?? "")\(kiosk); "
             + (restarted ? "echo FIRST=$? > \(root.path)/first-exit; \(kiosk); " : "")
@@ -48,15 +50,18 @@ struct KioskRun {
     func keys(_ names: String...) { session.keys(names) }
     func keys(_ names: [String]) { session.keys(names) }
     func capture() -> String { session.capture() }
-    func waitFor(_ text: String, timeout: Double = 5) throws { try session.waitFor(text, timeout: timeout) }
+    func waitFor(_ text: String, timeout: Double = EndToEnd.patience) throws { try session.waitFor(text, timeout: timeout) }
 
     /// Walks from the attract screen to the steps of the first way into the first job.
     func walkToSteps() throws {
         try waitFor("Find your way into work and training")
-        keys("Enter"); try waitFor("Question 1 of 3")
-        keys("Down", "Down", "Enter"); try waitFor("Question 2 of 3")
-        keys("Down", "Enter"); try waitFor("Question 3 of 3")
-        keys("Down", "Enter"); try waitFor("Which kind of work interests you?")
+        keys("Enter"); try waitFor("Question 1 of 6")
+        keys("Down", "Down", "Enter"); try waitFor("Question 2 of 6")
+        keys("Down", "Enter"); try waitFor("Question 3 of 6")
+        keys("Down", "Enter"); try waitFor("Question 4 of 6")
+        keys("Enter"); try waitFor("Question 5 of 6")      // no help with English needed
+        keys("Enter"); try waitFor("Question 6 of 6")      // Birmingham
+        keys("Enter"); try waitFor("Which kind of work interests you?")  // not in care
         keys("Enter"); try waitFor("Jobs in ")
         keys("Enter"); try waitFor("Ways into ")
         keys("Enter"); try waitFor("Print or save this pathway")

@@ -16,15 +16,17 @@ public struct EndToEnd {
     public let exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("pathways-e2e-\(UUID().uuidString).exit").path
     public let session: TmuxSession
 
-    /// Starts the binary with extra `arguments`, in `directory` (the current one when nil).
-    public init(arguments: [String] = [], directory: String? = nil) throws {
+    /// Starts the binary with extra `arguments`, in `directory` (the current one when nil), in a
+    /// `width` × `height` terminal described by `environment` (xterm with colour unless told).
+    public init(arguments: [String] = [], directory: String? = nil, width: Int = 80, height: Int = 24,
+                environment: String = "TERM=xterm-256color") throws {
         guard FileManager.default.isExecutableFile(atPath: EndToEnd.binary) else {
             throw Missing(description: "no built binary at \(EndToEnd.binary): run swift build first")
         }
         let cd = directory.map { "cd '\($0)' && " } ?? ""
         let extra = arguments.map { " '\($0)'" }.joined()
-        let command = "\(cd)TERM=xterm-256color LANG=C.UTF-8 \(EndToEnd.binary) --content \(EndToEnd.root.path)/Content\(extra); echo EXIT=$? > \(exitFile); sleep 30"
-        session = try TmuxSession(command: command)
+        let command = "\(cd)\(environment) LANG=C.UTF-8 \(EndToEnd.binary) --content \(EndToEnd.root.path)/Content\(extra); echo EXIT=$? > \(exitFile); sleep 30"
+        session = try TmuxSession(command: command, width: width, height: height)
     }
 
     @discardableResult
@@ -41,16 +43,20 @@ public struct EndToEnd {
         tmux(["run-shell", "pkill -\(name) -P \(pid) -x pathways"])
     }
 
-    /// Polls the screen until `text` shows, up to five seconds.
+    /// How long a wait polls before failing: a debug build loading the full national content
+    /// on a busy two-core machine can take several seconds to show its first screen.
+    public static let patience: Double = 20
+
+    /// Polls the screen until `text` shows, up to `patience` seconds.
     public func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let deadline = Date().addingTimeInterval(5)
+        let deadline = Date().addingTimeInterval(EndToEnd.patience)
         var screen = ""
         while Date() < deadline {
             screen = capture()
             if screen.contains(text) { return }
             usleep(20_000)
         }
-        Issue.record("waited 5s for \"\(text)\"; the screen was:\n\(screen)", sourceLocation: sourceLocation)
+        Issue.record("waited \(Int(EndToEnd.patience))s for \"\(text)\"; the screen was:\n\(screen)", sourceLocation: sourceLocation)
         throw CancellationError()
     }
 

@@ -54,7 +54,7 @@ public struct TmuxSession {
     }
 
     /// Polls the screen until `text` shows, up to `timeout` seconds; throws with the screen otherwise.
-    public func waitFor(_ text: String, timeout: Double = 5) throws {
+    public func waitFor(_ text: String, timeout: Double = EndToEnd.patience) throws {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {

@@ -10,7 +10,8 @@ public enum ExplorerFiles {
         case .writeExport(let text, let path, let replacing):
             if !replacing, let there = existing(path) { return there }
             do {
-                try AtomicFileWriter().write(text, to: path, overwrite: replacing)
+                // A plan is about a resident (their circumstances, costs, the adviser's notes): private.
+                try AtomicFileWriter(permissions: 0o600).write(text, to: path, overwrite: replacing)
                 return .exported(path: path)
             } catch {
                 return .notWritten(error.description)

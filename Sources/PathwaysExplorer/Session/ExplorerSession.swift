@@ -65,7 +65,7 @@ public final class ExplorerSession {
         let gone = missing + saved.extraSteps.filter { context.graph.step($0) == nil }
         state.plan = Plan(route: route, extraSteps: extras)
         if gone.isEmpty {
-            state.message = "Resumed the session saved \(session.savedAt.prefix(10)). P shows the plan."
+            state.message = "Resumed the session saved \(session.savedAt.prefix(10)). p shows the plan."
         } else {
             state.message = "Resumed, but this content no longer has: \(gone.joined(separator: ", ")). Check the plan (P)."
         }

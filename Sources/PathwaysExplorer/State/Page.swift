@@ -17,6 +17,9 @@ public struct Page: Sendable, Equatable {
     public var route: Int = 0
     /// The step or job under the cursor in the pathway graph.
     public var cursor: String?
+    /// On compare, each route's number on the job screen (compare shows a few of them, and a
+    /// route keeps its number everywhere); empty elsewhere, where route `i` is number `i + 1`.
+    public var numbers: [Int] = []
     /// The layout of the pathway graph for `routes`.
     var layout: PathwayLayout?
 
@@ -24,4 +27,7 @@ public struct Page: Sendable, Equatable {
 
     /// The resident's costing of route `i`, when a profile is applied.
     public func personal(_ i: Int) -> PersonalRoute? { personal.indices.contains(i) ? personal[i] : nil }
+
+    /// The number the resident knows route `i` by: "Route 5" on compare as on the job screen.
+    public func routeNumber(_ i: Int) -> Int { numbers.indices.contains(i) ? numbers[i] : i + 1 }
 }

@@ -11,7 +11,11 @@ public enum Command: Sendable, Hashable {
     /// Ctrl-C: quits at once, without asking.
     case quitNow
     case focusNext, focusPrevious
-    case addToPlan, removeFromPlan
+    /// Adds one step (the one selected or under the cursor) to the plan.
+    case addStep
+    /// Makes the selected route, all its steps, the plan.
+    case planRoute
+    case removeFromPlan
     /// Cycles the job order on a cluster, or the route ranking on a job or pathways screen.
     case sort
     /// Pathways: switches between the graph and the numbered list.

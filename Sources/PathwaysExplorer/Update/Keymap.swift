@@ -49,16 +49,19 @@ public enum Keymap {
     static let back = Binding("Esc ⌫", "back", "Go back to the previous screen", .back, .escape, .backspace)
     static let search = Binding("/", "search", "Search clusters, jobs, steps and providers", .search, c("/"))
     static let help = Binding("?", "help", "Show every key (this screen)", .help, c("?"))
-    static let plan = Binding("P", "plan", "Show your plan", .plan, c("P"))
+    static let plan = Binding("p", "plan", "Show the resident's plan", .plan, c("p"))
     static let quit = Binding("q Ctrl-C", "quit",
                               "Quit Pathways; q asks first when the profile, plan or notes are not saved, Ctrl-C quits at once",
                               [(c("q"), .quit), (.interrupt, .quitNow)])
     static let quitNow = Binding("Ctrl-C", nil, "Quit Pathways at once, without asking", .quitNow, .interrupt)
     static let tab = Binding("Tab", "pane", "Move between panes (Shift-Tab goes back)", .focusNext, .tab)
     static let backTab = Binding("Shift-Tab", nil, "Move to the previous pane", .focusPrevious, .backTab)
-    static let add = Binding("Space", "add to plan", "Add the selected step or route to your plan", .addToPlan, c(" "))
+    /// Adding one step and making a whole route the plan are different keys with different words.
+    static let addStep = Binding("a", "add step", "Add this one step to the plan, beside the plan's route", .addStep, c("a"))
+    static let planRoute = Binding("m", "make plan", "Make the selected route (all its steps) the plan", .planRoute, c("m"))
 
-    static let profile = Binding("p", "profile", "Enter or change the resident's profile (starting point, circumstances)", .profile, c("p"))
+    /// The resident's profile is `r`, never a letter's case away from the plan's `p`.
+    static let profile = Binding("r", "resident", "Enter or change the resident's profile (quick entry, starting point, circumstances)", .profile, c("r"))
     static let save = Binding("Ctrl-S", "save", "Save the session (profile, plan and notes) to a file", .saveSession, .control("s"))
     static let export = Binding("e", "export", "Export the route or plan as Markdown, HTML, JSON, CSV or a print slip", .export, c("e"))
     static let compare = Binding("c", "compare", "Compare up to three routes side by side", .compare, c("c"))
@@ -75,7 +78,7 @@ public enum Keymap {
         case .job:
             return [Binding("↑↓ j k", "route", "Choose a route", [(.up, .up), (.down, .down), (c("k"), .up), (c("j"), .down)]),
                     Binding("Enter g", "graph", "Show the routes as a pathway graph", .pathways, .enter, c("g")),
-                    add, rank, compare, export] + common
+                    planRoute, rank, compare, export] + common
         case .pathways:
             return [Binding("←→↑↓ h j k l", "move", "Move between connected steps (list view: up and down)",
                             [(.left, .left), (.right, .right), (.up, .up), (.down, .down),
@@ -85,16 +88,16 @@ public enum Keymap {
                     Binding("1-5 [ ]", "route", "Pick route 1 to 5, or the previous and next route",
                             (1...5).map { (c(Character(String($0))), Command.choose($0 - 1)) }
                                 + [(c("["), .previousRoute), (c("]"), .nextRoute)]),
-                    add, rank, compare, export] + [back, search, plan, profile, help, quit, save, tab, backTab, paging]
+                    addStep, planRoute, rank, compare, export] + [back, search, plan, profile, help, quit, save, tab, backTab, paging]
         case .compare:
             return [Binding("←→ h l", "choose", "Choose a route (column); * marks the best value in each row",
                             [(.left, .left), (.right, .right), (c("h"), .left), (c("l"), .right)]),
                     Binding("Enter", "graph", "Show the chosen route on the pathway graph", .open, .enter),
-                    Binding("Space", "make plan", "Make the chosen route your plan", .addToPlan, c(" ")),
+                    planRoute,
                     export] + [back, plan, profile, help, quit, save, paging,
                                Binding("↑↓ j k", nil, "Also choose a route", [(.up, .up), (.down, .down), (c("k"), .up), (c("j"), .down)])]
         case .step:
-            return [moveList, Binding("Enter", "open", "Open what this step leads to, or comes after", .open, .enter), add] + common
+            return [moveList, Binding("Enter", "open", "Open what this step leads to, or comes after", .open, .enter), addStep] + common
         case .provider:
             return [moveList, Binding("Enter", "open", "Open a step this provider runs", .open, .enter)] + common
         case .search:

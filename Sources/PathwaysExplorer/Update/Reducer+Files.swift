@@ -18,7 +18,7 @@ extension Reducer {
             state.dialog = .export(page.routes[page.route], what: "route \(page.route + 1) to \(name)")
         case .plan:
             guard let route = state.plan.route else {
-                state.message = "Choose a route first (Space on a job's routes), then export the plan."
+                state.message = "Choose a route first (m on a job's routes), then export the plan."
                 return
             }
             state.dialog = .export(route, extraSteps: state.plan.extraSteps, what: "your plan")

@@ -73,6 +73,7 @@ extension Reducer {
                 let picked = full.routes.indices.filter { keep.contains(full.routes[$0].nodeIDs) }
                 let chosen = picked.isEmpty ? Array(full.routes.indices.prefix(3)) : picked
                 page.routes = chosen.map { full.routes[$0] }
+                page.numbers = chosen.map { $0 + 1 }
                 page.personal = chosen.compactMap { full.personal($0) }
                 page.selected = min(page.selected, max(0, page.routes.count - 1))
             default:
@@ -105,6 +106,7 @@ extension Reducer {
         let picked = current < 3 ? Array(page.routes.indices.prefix(3)) : [0, 1, current]
         var compare = Page(.compare(jobID))
         compare.routes = picked.map { page.routes[$0] }
+        compare.numbers = picked.map { $0 + 1 }
         compare.personal = picked.compactMap { page.personal($0) }
         compare.selected = picked.firstIndex(of: current) ?? 0
         push(compare, &state)

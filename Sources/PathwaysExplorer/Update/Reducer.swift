@@ -138,7 +138,8 @@ public enum Reducer {
         case .quitNow:
             state.finished = true
             state.exitCode = 130
-        case .addToPlan: addToPlan(&state, context)
+        case .addStep: addStep(&state, context)
+        case .planRoute: planRoute(&state)
         case .removeFromPlan:
             let items = ScreenItems.items(state, state.page, context)
             guard items.indices.contains(state.page.selected), let step = context.graph.step(items[state.page.selected].id)
@@ -297,34 +298,39 @@ public enum Reducer {
         }
     }
 
-    static func addToPlan(_ state: inout ExplorerState, _ context: ExplorerContext) {
-        let graph = context.graph
-        switch state.screen {
-        case .job, .compare:
-            guard state.page.routes.indices.contains(state.page.selected) else { return }
-            setPlanRoute(state.page.routes[state.page.selected], &state)
-        case .pathways:
-            guard let id = state.page.cursor else { return }
-            if let step = graph.step(id) {
-                addStep(step, &state)
-            } else if state.page.routes.indices.contains(state.page.route) {
-                setPlanRoute(state.page.routes[state.page.route], &state)
-            }
-        case .step(let id):
-            if let step = graph.step(id) { addStep(step, &state) }
-        default:
-            break
+    /// `a`: adds the one step selected (step screen) or under the cursor (graph) to the plan.
+    static func addStep(_ state: inout ExplorerState, _ context: ExplorerContext) {
+        let id: String? = switch state.screen {
+        case .pathways: state.page.cursor
+        case .step(let id): id
+        default: nil
         }
+        guard let id, let step = context.graph.step(id) else {
+            state.message = "a adds a step: put the cursor on a step. m makes the whole route the plan."
+            return
+        }
+        addStep(step, &state)
     }
 
-    static func setPlanRoute(_ route: Route, _ state: inout ExplorerState) {
+    /// `m`: makes the selected route (job, compare) or the chosen one (graph) the plan.
+    static func planRoute(_ state: inout ExplorerState) {
+        let index: Int? = switch state.screen {
+        case .job, .compare: state.page.selected
+        case .pathways: state.page.route
+        default: nil
+        }
+        guard let index, state.page.routes.indices.contains(index) else { return }
+        setPlanRoute(state.page.routes[index], number: state.page.routeNumber(index), &state)
+    }
+
+    static func setPlanRoute(_ route: Route, number: Int, _ state: inout ExplorerState) {
         state.plan.route = route
         state.plan.extraSteps.removeAll { s in route.steps.contains { $0.id == s.id } }
-        state.message = "Route to \(route.job.title) is now your plan (P shows it)."
+        state.message = "Route \(number) to \(route.job.title) is now your plan (p shows it, e exports it)."
     }
 
     static func addStep(_ step: Step, _ state: inout ExplorerState) {
         state.message = state.plan.add(step)
-            ? "Added \(step.title) to your plan (P shows it)." : "\(step.title) is already in your plan."
+            ? "Added the step \(step.title) to your plan (p shows it)." : "\(step.title) is already in your plan."
     }
 }

@@ -58,13 +58,7 @@ enum BrowseViews {
         guard let job = graph.job(id) else { return }
         let page = state.page
         let rows = page.routes.enumerated().map { (i, r) in
-            if let p = page.personal(i) {
-                let tags = Describe.tags(p)
-                // Short, so a narrow pane still shows the tags, time and cost: the pane's title
-                // says these are this resident's routes and costs.
-                return Frame.Row(text: "\(i + 1). \(tags.isEmpty ? "" : tags + " ")\(Describe.totals(p, short: true))", item: i)
-            }
-            return Frame.Row(text: "\(i + 1). \(Describe.totals(r))", item: i)
+            Frame.Row(text: Describe.routeLine(number: i + 1, r, page.personal(i)), item: i, wraps: true)
         }
         var third: TextBlock?
         if let p = page.personal(page.selected) {

@@ -15,7 +15,7 @@ enum CompareView {
 
     static func header(_ i: Int, _ page: Page) -> String {
         let tags = page.personal(i).map(Describe.tags) ?? ""
-        return "Route \(i + 1)" + (tags.isEmpty ? "" : " " + tags)
+        return "Route \(page.routeNumber(i))" + (tags.isEmpty ? "" : " " + tags)
     }
 
     static func columns(_ frame: inout Frame, _ rect: Rect, _ table: RouteComparison, _ page: Page) {
@@ -26,7 +26,7 @@ enum CompareView {
         var y = rect.y + 1
         for c in page.routes.indices {
             let chosen = c == page.selected
-            frame.grid.putPadded((chosen ? "> " : "  ") + "Route \(c + 1)" + (chosen ? " (chosen)" : ""), x: x(c), y: y, width: columnWidth - 1,
+            frame.grid.putPadded((chosen ? "> " : "  ") + "Route \(page.routeNumber(c))" + (chosen ? " (chosen)" : ""), x: x(c), y: y, width: columnWidth - 1,
                                  style: chosen ? .selected : Style(bold: true, underline: true, role: .heading),
                                  ellipsis: frame.glyphs.ellipsis)
             frame.hits.append(Hit(rect: Rect(x: x(c), y: rect.y, width: columnWidth, height: rect.height), pane: 0, index: c))
@@ -36,7 +36,8 @@ enum CompareView {
             frame.grid.putPadded(" " + row.label, x: rect.x, y: y, width: labelWidth, style: .heading, ellipsis: frame.glyphs.ellipsis)
             for (c, value) in row.values.enumerated() {
                 let best = row.best.contains(c)
-                frame.grid.putPadded("  " + value + (best ? " *" : ""), x: x(c), y: y, width: columnWidth - 1,
+                let lead = DisplayWidth.of(value) + 4 > columnWidth - 1 ? " " : "  "
+                frame.grid.putPadded(lead + value + (best ? " *" : ""), x: x(c), y: y, width: columnWidth - 1,
                                      style: best ? Style(bold: true, role: .route) : .plain, ellipsis: frame.glyphs.ellipsis)
             }
             y += 1
@@ -44,16 +45,22 @@ enum CompareView {
         y += 1
         guard y < rect.maxY else { return }
         frame.grid.putPadded(" Steps", x: rect.x, y: y, width: labelWidth, style: .heading)
+        // Step names wrap under their number rather than being cut; the cost stays on the first line.
+        var tallest = 0
         for (c, route) in page.routes.enumerated() {
-            for (i, step) in route.steps.enumerated() where y + i < rect.maxY {
-                let cost = page.personal(c).map { " " + Describe.costToYou($0.costings[i]) } ?? ""
-                let costWidth = DisplayWidth.of(frame.grid.displayed(cost))
-                let room = columnWidth - 1 - costWidth
-                frame.grid.putPadded("  \(i + 1). " + step.title, x: x(c), y: y + i, width: room, ellipsis: frame.glyphs.ellipsis)
-                frame.grid.put(cost, x: x(c) + room, y: y + i, style: .muted, limit: costWidth)
+            var line = y
+            for (i, step) in route.steps.enumerated() {
+                let cost = page.personal(c).map { ", " + Describe.costToYou($0.costings[i]) } ?? ""
+                let number = "\(i + 1). "
+                let wrapped = TextBlock.wrap(frame.grid.displayed(number + step.title + cost), width: max(6, columnWidth - 3),
+                                             firstWidth: max(6, columnWidth - 3), indent: number.count)
+                for (n, text) in wrapped.enumerated() where line + n < rect.maxY {
+                    frame.grid.putPadded("  " + text, x: x(c), y: line + n, width: columnWidth - 1, ellipsis: frame.glyphs.ellipsis)
+                }
+                line += wrapped.count
             }
+            tallest = max(tallest, line - y)
         }
-        let tallest = page.routes.map(\.steps.count).max() ?? 0
         let footY = y + tallest + 1
         if footY < rect.maxY {
             frame.grid.put(" * best value in a row (none where the routes are equal).",

@@ -25,7 +25,7 @@ extension Describe {
         if p.isOpen && p.isFullyFunded { b.line("Fully funded: nothing to pay up front.", style: .heading) }
         for (i, s) in p.route.steps.enumerated() {
             let c = p.costings[i]
-            b.line("\(i + 1). \(Wording.marked(s.title, illustrative: s.illustrative)) — \(s.level.label), \(Wording.weeks(s.weeks)), "
+            b.line("\(i + 1). \(Wording.marked(s.title, illustrative: s.illustrative)) — \(s.level.label), \(Wording.yearsAndMonths(weeks: s.weeks)), "
                    + (c.isOpen ? "\(cost(c.costToLearner)) to you" : "not open yet"), indent: 5)
             b.line("   " + c.reason, style: .muted, indent: 5)
             if let why = c.whyClosed { b.line("   Closed: \(why)", style: .example, indent: 5) }
@@ -41,7 +41,7 @@ extension Describe {
         var r = p.route
         r.costToLearner = p.costToLearner
         guard short else { return totals(r, forResident: true) }
-        return [Wording.weeks(r.totalWeeks), r.costToLearner == 0 ? "free" : Pay.pounds(r.costToLearner),
+        return [Wording.yearsAndMonths(weeks: r.totalWeeks), r.costToLearner == 0 ? "free" : Pay.pounds(r.costToLearner),
                 Wording.plural(r.steps.count, "step")].joined(separator: " · ")
     }
 

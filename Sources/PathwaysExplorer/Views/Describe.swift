@@ -70,7 +70,7 @@ enum Describe {
         if !s.summary.isEmpty { b.line(s.summary) }
         b.field("Kind", s.kind.label + (s.code.map { " (\($0))" } ?? ""))
         b.field("Level", s.level.label)
-        b.field("Duration", Wording.weeks(s.weeks))
+        b.field("Duration", Wording.yearsAndMonths(weeks: s.weeks))
         b.field("Mode", s.modes.map(\.label).joined(separator: ", "))
         b.field("Cost", s.cost == 0 ? "free" : "\(Pay.pounds(s.cost)) before funding" + (s.feeEstimate ? " (an estimate)" : ""))
         let schemes = graph.fundingRules(for: s).map { $0.reason == $0.title ? $0.title : "\($0.title): \($0.reason)" }
@@ -128,14 +128,29 @@ enum Describe {
         let money = forResident
             ? (r.costToLearner == 0 ? "free to you" : "\(Pay.pounds(r.costToLearner)) to you")
             : (r.costToLearner == 0 ? "no fees" : "\(Pay.pounds(r.costToLearner)) in fees")
-        return [Wording.weeks(r.totalWeeks), money,
+        return [Wording.yearsAndMonths(weeks: r.totalWeeks), money,
          Wording.plural(r.steps.count, "step")].joined(separator: separator)
+    }
+
+    /// A route in one sentence for a list, naming its first steps and its totals in words:
+    /// "5. SWAP: Adult social care, then Level 2 diploma in care — 8 months, free, 2 steps
+    /// [fully funded]". Long enough to wrap in a narrow pane, never cut (see `Frame.Row.wraps`).
+    static func routeLine(number: Int, _ r: Route, _ p: PersonalRoute?) -> String {
+        let shown = 3
+        var names = r.steps.prefix(shown).map(\.title).joined(separator: ", then ")
+        if r.steps.count > shown { names += ", and " + Wording.plural(r.steps.count - shown, "more step") }
+        if r.steps.isEmpty { names = "Straight into the job" }
+        let cost = p.map { $0.costToLearner == 0 ? "free to you" : "\(Pay.pounds($0.costToLearner)) to you" }
+            ?? (r.costToLearner == 0 ? "no fees" : "\(Pay.pounds(r.costToLearner)) in fees")
+        let tags = p.map(tags) ?? ""
+        return "\(number). \(names) — \(Wording.yearsAndMonths(weeks: r.totalWeeks)), \(cost), \(Wording.plural(r.steps.count, "step"))"
+            + (tags.isEmpty ? "" : " " + tags)
     }
 
     static func route(_ r: Route) -> TextBlock {
         var b = TextBlock()
         for (i, s) in r.steps.enumerated() {
-            b.line("\(i + 1). \(Wording.marked(s.title, illustrative: s.illustrative)) — \(s.level.label), \(Wording.weeks(s.weeks)), \(cost(s.cost))", indent: 5)
+            b.line("\(i + 1). \(Wording.marked(s.title, illustrative: s.illustrative)) — \(s.level.label), \(Wording.yearsAndMonths(weeks: s.weeks)), \(cost(s.cost))", indent: 5)
         }
         b.line("→ \(r.job.title)", style: .route, indent: 2)
         return b

@@ -58,7 +58,7 @@ public enum ExplorerView {
         var planNote = state.plan.isEmpty ? "" : " Plan: \(Wording.plural(steps, "step")) "
         if let profile = state.profile {
             let trail = " " + state.pages.map { crumb($0, context) }.joined(separator: frame.glyphs.breadcrumb)
-            let crumbs = min(DisplayWidth.of(frame.grid.displayed(trail)) + 1, max(16, w * 3 / 10))
+            let crumbs = min(DisplayWidth.of(frame.grid.displayed(trail)) + 1, max(16, w * (w < 100 ? 2 : 3) / 10))
             planNote = profileNote(profile, planNote: planNote, shortPlan: state.plan.isEmpty ? "" : " Plan: \(steps) ",
                                    crumbs: crumbs, &frame, w)
         }
@@ -85,18 +85,20 @@ public enum ExplorerView {
 
     /// The resident's profile and the plan note for the header's right-hand end. The full
     /// summary when it fits in half the row; otherwise the compact form, leaving the breadcrumb
-    /// `crumbs` columns (all it needs, up to three in ten), with the plan note shortened to
+    /// `crumbs` columns (all it needs, up to three in ten; two under 100 columns), with the plan note shortened to
     /// " Plan: 3 " when that lets more of the profile show.
     static func profileNote(_ profile: Profile, planNote: String, shortPlan: String, crumbs: Int, _ frame: inout Frame,
                             _ w: Int) -> String {
         let half = w / 2 - DisplayWidth.of(planNote) - 3
-        let sep = frame.glyphs.isUnicode ? " · " : ", "
+        var sep = frame.glyphs.isUnicode ? " · " : ", "
         var plan = planNote
         if DisplayWidth.of(profile.summary) > half {
             let compact = DisplayWidth.of(ProfileBadge.compact(profile, separator: sep))
             if compact > w - crumbs - DisplayWidth.of(plan) - 3 { plan = shortPlan }
         }
         let room = DisplayWidth.of(profile.summary) <= half ? half : w - crumbs - DisplayWidth.of(plan) - 3
+        // Tighter commas before leaving a part out.
+        if DisplayWidth.of(ProfileBadge.compact(profile, separator: sep)) > room { sep = ", " }
         let shown = ProfileBadge.fitted(profile, columns: room, separator: sep, ellipsis: frame.glyphs.ellipsis)
         if shown.isEmpty { return planNote }
         return " [" + frame.grid.displayed(shown) + "]" + (plan.isEmpty ? " " : plan)

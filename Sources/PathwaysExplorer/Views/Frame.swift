@@ -23,6 +23,9 @@ struct Frame {
         var style: Style = .heading
         /// Kept after the text however narrow the pane ("[example]"): the text is cut instead.
         var mark: String = ""
+        /// Wraps onto further lines (indented under the text) instead of being cut: a route's
+        /// steps, whose names must be read whole.
+        var wraps = false
 
         /// A row for a record's title, marked "[example]" when no source confirms it.
         static func titled(_ title: String, illustrative: Bool, trailing: String = "", item: Int) -> Row {
@@ -39,17 +42,39 @@ struct Frame {
         return DisplayWidth.truncate(grid.displayed(row.text), to: room, ellipsis: glyphs.ellipsis) + " " + row.mark
     }
 
+    /// A wrapping row as the lines it takes at `columns`: the first, then continuations indented
+    /// under its text (an item's continuations carry no "> " marker). Other rows are one line each.
+    func wrapped(_ row: Row, columns: Int) -> [(row: Row, first: Bool)] {
+        guard row.wraps, columns > 8 else { return [(row, true)] }
+        let text = row.mark.isEmpty ? row.text : row.text + " " + row.mark
+        let lead = text.prefix { $0 == " " }.count
+        let label = text.dropFirst(lead).prefix { $0.isNumber || $0 == "." || $0 == "!" }.count
+        let indent = min(columns / 3, lead + (label > 0 ? label + 1 : 0))
+        return TextBlock.wrap(grid.displayed(text), width: columns, firstWidth: columns - lead, indent: indent).enumerated().map { i, line in
+            var part = row
+            part.text = (i == 0 ? String(repeating: " ", count: lead) : "") + line
+            part.mark = ""
+            part.trailing = i == 0 ? row.trailing : ""
+            return (part, i == 0)
+        }
+    }
+
     /// Draws a titled list with the selected row marked "> " and reversed (bold when unfocused).
+    /// Rows that wrap take as many lines as they need; the selected row is kept whole on screen.
     mutating func list(_ rect: Rect, title: String, rows: [Row], selected: Int, focused: Bool, pane: Int = 0) {
         guard rect.width > 2, rect.height > 0 else { return }
         paneTitle(rect, title, focused: focused)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         guard body.height > 0 else { return }
-        let selectedRow = rows.firstIndex { $0.item == selected } ?? 0
-        var top = max(0, selectedRow - body.height + 1)
-        if top > 0, selectedRow - top < body.height / 2, rows.count - top > body.height { top = max(0, selectedRow - body.height / 2) }
-        for (i, row) in rows.dropFirst(top).prefix(body.height).enumerated() {
+        let lines = rows.flatMap { wrapped($0, columns: body.width - ($0.item == nil ? 0 : 2)) }
+        let selectedRow = lines.firstIndex { $0.row.item == selected } ?? 0
+        let selectedEnd = lines.lastIndex { $0.row.item == selected } ?? selectedRow
+        var top = max(0, selectedEnd - body.height + 1)
+        if top > 0, selectedRow - top < body.height / 2, lines.count - top > body.height { top = max(0, selectedRow - body.height / 2) }
+        top = min(max(top, selectedEnd - body.height + 1), selectedRow)
+        for (i, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
             let y = body.y + i
+            let row = line.row
             guard let item = row.item else {
                 grid.putPadded(rowText(row, columns: body.width), x: body.x, y: y, width: body.width, style: row.style,
                                ellipsis: glyphs.ellipsis)
@@ -57,7 +82,7 @@ struct Frame {
             }
             let isSelected = item == selected
             let style: Style = isSelected ? (focused ? .selected : Style(bold: true, underline: true, role: .selection)) : .plain
-            let marker = isSelected ? "> " : "  "
+            let marker = isSelected && line.first ? "> " : "  "
             let trailing = row.trailing.isEmpty ? "" : " " + row.trailing
             let trailingWidth = DisplayWidth.of(grid.displayed(trailing))
             let textWidth = body.width - 2 - (trailingWidth <= body.width / 2 ? trailingWidth : 0)

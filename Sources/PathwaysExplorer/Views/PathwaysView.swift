@@ -18,7 +18,12 @@ enum PathwaysView {
         }
         let wide = PaneLayout.mode(width: area.width) == .three
         let (main, side) = wide ? area.splitColumns(area.width - 38) : (area, Rect(x: 0, y: 0, width: 0, height: 0))
-        let (body, info) = wide ? (main, side) : main.splitRows(main.height - 4)
+        // Under the graph, the step under the cursor: at least three lines, and whatever the graph
+        // does not need, so the funding reason wraps whole instead of being cut.
+        let tallest = layout.columns.map(\.count).max() ?? 1
+        let graphNeeds = state.showList ? main.height : 2 + tallest * slotHeight
+        let infoHeight = max(4, min(main.height / 2, main.height - graphNeeds))
+        let (body, info) = wide ? (main, side) : main.splitRows(main.height - infoHeight)
         let route = page.routes[min(page.route, page.routes.count - 1)]
         var heading = "Route \(page.route + 1) of \(page.routes.count) (marked *): \(Describe.totals(route)) · by \(state.ranking.rawValue)"
         if let p = page.personal(page.route) {
@@ -68,7 +73,7 @@ enum PathwaysView {
         if let s = graph.step(id) {
             let costing = costing(of: id, state.page)
             b.line("\(Wording.marked(s.title, illustrative: s.illustrative)) — \(s.kind.label), \(s.level.label), "
-                   + "\(Wording.weeks(s.weeks)), " + (costing.map { Describe.costToYou($0) + " to you" } ?? Describe.cost(s.cost)),
+                   + "\(Wording.yearsAndMonths(weeks: s.weeks)), " + (costing.map { Describe.costToYou($0) + " to you" } ?? Describe.cost(s.cost)),
                    style: .heading)
             if let c = costing {
                 b.line(c.reason)
@@ -79,7 +84,7 @@ enum PathwaysView {
             if wide { b.blank(); b.append(Describe.step(s, graph)) }
         } else if let j = graph.job(id) {
             b.line("\(j.title) — the job. Median pay \(Describe.pay(j)); needs \(j.minimumLevel.label).", style: .heading)
-            b.line("Space makes route \(state.page.route + 1) your plan.")
+            b.line("m makes route \(state.page.route + 1) your plan; a adds one step.")
             if let p = state.page.personal(state.page.route) {
                 for broken in p.brokenPreferences { b.line("! Does not fit: \(broken)", style: .example) }
             }
@@ -105,15 +110,15 @@ enum PathwaysView {
                 let costing = personal?.costings[n]
                 let cost = costing.map { Describe.costToYou($0) } ?? Describe.cost(s.cost)
                 rows.append(Frame.Row.titled("  \(n + 1). \(s.title)", illustrative: s.illustrative,
-                                             trailing: "\(s.level.label), \(Wording.weeks(s.weeks)), \(cost)", item: index))
+                                             trailing: "\(s.level.label), \(Wording.yearsAndMonths(weeks: s.weeks)), \(cost)", item: index))
                 if let c = costing {
-                    rows.append(Frame.Row(text: "       " + (c.whyClosed.map { "Closed: " + $0 } ?? c.reason), style: .muted))
+                    rows.append(Frame.Row(text: "       " + (c.whyClosed.map { "Closed: " + $0 } ?? c.reason), style: .muted, wraps: true))
                 }
                 index += 1
             }
             rows.append(Frame.Row(text: "  → \(r.job.title) (job)", item: index))
             for broken in personal?.brokenPreferences ?? [] {
-                rows.append(Frame.Row(text: "     ! Does not fit: " + broken, style: .muted))
+                rows.append(Frame.Row(text: "     ! Does not fit: " + broken, style: .muted, wraps: true))
             }
             index += 1
         }

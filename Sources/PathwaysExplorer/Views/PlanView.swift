@@ -14,13 +14,15 @@ enum PlanView {
 
         var rows: [Frame.Row] = []
         var costToResident = 0
+        // Each step at the age the resident will be when it starts (after the steps before it).
+        let costings = advice?.costings(along: plan.steps)
         for (i, s) in plan.steps.enumerated() {
-            let costing = advice?.costing(for: s)
+            let costing = costings?[i]
             costToResident += costing?.costToLearner ?? 0
             rows.append(Frame.Row.titled("\(i + 1). \(s.title) (\(s.level.label))", illustrative: s.illustrative,
-                                         trailing: "\(Wording.weeks(s.weeks)), \(costing.map(Describe.costToYou) ?? Describe.cost(s.cost))", item: i))
+                                         trailing: "\(Wording.yearsAndMonths(weeks: s.weeks)), \(costing.map(Describe.costToYou) ?? Describe.cost(s.cost))", item: i))
             if let c = costing, body.height > plan.steps.count * 2 + 2 {
-                rows.append(Frame.Row(text: "     " + (c.whyClosed.map { "Closed: " + $0 } ?? c.reason), style: .muted))
+                rows.append(Frame.Row(text: "     " + (c.whyClosed.map { "Closed: " + $0 } ?? c.reason), style: .muted, wraps: true))
             }
         }
         if let job = plan.route?.job {
@@ -32,7 +34,7 @@ enum PlanView {
         if plan.isEmpty {
             var help = TextBlock()
             help.line("Nothing in your plan yet.")
-            help.line("On a job's routes, press Space to choose a route; on a step, press Space to add it.", style: .muted)
+            help.line("On a job's routes, m makes the selected route your plan; on a step or the graph, a adds that one step.", style: .muted)
             frame.text(Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1), title: nil, block: help,
                        scroll: 0, focused: false, pane: 1)
         }
@@ -46,7 +48,7 @@ enum PlanView {
         }
         frame.horizontalRule(x: footer.x, y: footer.y, width: footer.width)
         let cost = advice == nil ? plan.totalCost : costToResident
-        let totals = "Total: \(Wording.plural(plan.steps.count, "step")) · \(Wording.weeks(plan.totalWeeks)) · \(Describe.cost(cost)) \(advice == nil ? "in fees" : "to you")"
+        let totals = "Total: \(Wording.plural(plan.steps.count, "step")) · \(Wording.yearsAndMonths(weeks: plan.totalWeeks)) · \(Describe.cost(cost)) \(advice == nil ? "in fees" : "to you")"
         frame.grid.put(totals, x: footer.x + 1, y: footer.y + 1, style: .heading, limit: footer.width - 2)
         let note = plan.route == nil ? "No job chosen yet."
             : state.profile == nil ? "Costs are typical fees, before any funding you may get."

@@ -2,7 +2,8 @@ import PathwaysGraph
 
 /// The resident's profile in the header: the full summary when it fits, otherwise a compact
 /// form built from the profile's fields — `JD · L2 · E&M E3 · 24 · benefits · ESOL · care leaver`
-/// — that drops its least telling parts first (borough, then initials, age…), never the level
+/// — that drops its least telling parts first (work when employed, age, English and maths), never the initials,
+/// the borough, the level
 /// held or the circumstances that change funding.
 enum ProfileBadge {
     /// One part of the compact form and how much it matters (higher stays longer).
@@ -14,7 +15,7 @@ enum ProfileBadge {
     /// The compact parts, in reading order.
     static func parts(_ p: Profile) -> [Part] {
         var out: [Part] = []
-        if let initials = p.initials, !initials.isEmpty { out.append(Part(text: initials, weight: 3)) }
+        if let initials = p.initials, !initials.isEmpty { out.append(Part(text: initials, weight: 7)) }
         out.append(Part(text: p.levelHeld.map(Describe.levelTag) ?? "no quals", weight: 9))
         out.append(Part(text: "E&M " + (p.englishMaths.map(Describe.levelTag) ?? "below E3"), weight: 5))
         out.append(Part(text: String(p.age), weight: 4))
@@ -27,7 +28,7 @@ enum ProfileBadge {
         if p.needsESOL { out.append(Part(text: "ESOL", weight: 8)) }
         if p.careLeaver { out.append(Part(text: "care leaver", weight: 8)) }
         if p.disabled { out.append(Part(text: "disabled", weight: 7)) }
-        if let borough = p.borough { out.append(Part(text: borough.label, weight: 1)) }
+        if let borough = p.borough { out.append(Part(text: borough.label, weight: 7)) }
         return out
     }
 

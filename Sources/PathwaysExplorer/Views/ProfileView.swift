@@ -45,6 +45,10 @@ enum ProfileView {
             frame.verticalRule(x: side.x, y: side.y, height: side.height)
             var about = TextBlock()
             about.line(form.field.hint)
+            if form.field == .quick {
+                about.blank()
+                for words in QuickEntry.words { about.line(words, style: .muted, indent: 2) }
+            }
             about.blank()
             about.heading("Starting point now")
             about.line(state.profile?.summary ?? "No profile yet: routes start from Entry level at typical fees.", style: .muted)
@@ -65,13 +69,14 @@ enum ProfileView {
         let label = DisplayWidth.pad(field.label, to: 25)
         let selected = form.field == field
         if field.isText {
-            return label + "[" + form.value(field) + (selected ? "_" : "") + "]"
+            let note = field == .earnings && form.employment != .employed && !form.earnings.isEmpty ? " (counts only when employed)" : ""
+            return label + "[" + form.value(field) + (selected ? "_" : "") + "]" + note
         }
         if case .mode = field { return label + (form.value(field) == "yes" ? "[x]" : "[ ]") }
         switch field {
         case .lowPay where form.employment != .employed:
             return label + (form.value(field) == "yes" ? "[x] yes" : "[ ] no") + " (counts only when employed)"
-        case .lowPay, .careLeaver, .needsESOL, .disabled, .earnWhileLearning:
+        case .lowPay, .careLeaver, .needsESOL, .disabled, .earnWhileLearning, .redundancy, .ehcPlan:
             return label + (form.value(field) == "yes" ? "[x] yes" : "[ ] no")
         default:
             return label + (selected ? "‹ \(form.value(field)) ›" : "  \(form.value(field))")

@@ -17,7 +17,7 @@ struct RouteComparison {
         let costs = routes.indices.map { i in
             personal.indices.contains(i) ? personal[i].costToLearner : routes[i].costToLearner
         }
-        rows.append(RouteComparison.lowest("Total time", routes.map(\.totalWeeks), Wording.weeks))
+        rows.append(RouteComparison.lowest("Total time", routes.map(\.totalWeeks)) { Wording.yearsAndMonths(weeks: $0) })
         rows.append(RouteComparison.lowest(personal.isEmpty ? "Typical fees" : "Cost to you", costs,
                                            { $0 == 0 ? "free" : Pay.pounds($0) }))
         rows.append(RouteComparison.lowest("Steps", routes.map(\.steps.count), { String($0) }))

@@ -6,9 +6,11 @@ import PathwaysGraph
 enum SearchGroups {
     static let order: [RecordKind] = [.cluster, .job, .step, .provider]
 
-    /// Results grouped by kind in `order`, keeping the engine's ranking within each group.
+    /// Results grouped by kind, keeping the engine's ranking within each group; the group of the
+    /// best match comes first (so Enter on a fresh search opens it), the others in `order`.
     static func grouped(_ hits: [SearchIndex.Hit]) -> [SearchIndex.Hit] {
-        order.flatMap { kind in hits.filter { $0.kind == kind } }
+        let kinds = (hits.first.map { [$0.kind] } ?? []) + order.filter { $0 != hits.first?.kind }
+        return kinds.flatMap { kind in hits.filter { $0.kind == kind } }
     }
 
     static func heading(_ kind: RecordKind) -> String {

@@ -212,8 +212,8 @@ public enum KioskReducer {
             state.screen = .question(previous)
             state.selected = state.answers.answerIndex(previous) ?? 0
         case .clusters:
-            state.screen = .question(.work)
-            state.selected = state.answers.answerIndex(.work) ?? 0
+            state.screen = .question(KioskQuestion.last)
+            state.selected = state.answers.answerIndex(KioskQuestion.last) ?? 0
         case .jobs:
             state.screen = .clusters
             state.selected = state.clusterID.flatMap { id in graph.clusters.firstIndex { $0.id == id } } ?? 0

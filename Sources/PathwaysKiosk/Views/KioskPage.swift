@@ -63,7 +63,7 @@ public struct KioskPage: Sendable, Hashable {
             let jobs = state.clusterID.map(graph.jobs(inCluster:)) ?? []
             let items = jobs.map { job in
                 Item([Wording.marked(job.title, illustrative: job.illustrative)
-                      + (job.pay.map { ", typical pay \(Pay.pounds($0.median)) a year" } ?? "")], .job(job.id))
+                      + (job.pay.map { ", median pay \(Pay.pounds($0.median)) a year" } ?? "")], .job(job.id))
             }
             return KioskPage(title: "Jobs in \(cluster.map { Wording.marked($0.plainTitle ?? $0.title, illustrative: $0.illustrative) } ?? "this area")", intro: ["Choose a job to see the ways into it."],
                              items: items + [Item(["Back to kinds of work"], .back)] + tail)
@@ -75,7 +75,7 @@ public struct KioskPage: Sendable, Hashable {
                                  items: [Item(["Back to jobs"], .back)] + tail)
             }
             let items = state.routes.enumerated().map { n, r in
-                var lines = ["Way \(n + 1): " + Wording.plural(r.route.steps.count, "step") + ", about " + Wording.duration(weeks: r.route.totalWeeks)
+                var lines = ["Way \(n + 1): " + Wording.plural(r.route.steps.count, "step") + ", about " + Wording.yearsAndMonths(weeks: r.route.totalWeeks)
                              + ", costs you " + Pay.pounds(r.costToLearner)]
                 for (i, step) in r.route.steps.enumerated() {
                     lines.append("\(i + 1)) \(Wording.marked(step.title, illustrative: step.illustrative)) (\(step.level.label)) — " + cost(r.costings[i]))
@@ -92,15 +92,15 @@ public struct KioskPage: Sendable, Hashable {
             for (i, step) in r.route.steps.enumerated() {
                 let c = r.costings[i]
                 var lines = ["Step \(i + 1): " + Wording.marked(step.title, illustrative: step.illustrative),
-                             "\(step.kind.label), \(step.level.label), about \(Wording.duration(weeks: step.weeks))",
+                             "\(step.kind.label), \(step.level.label), about \(Wording.yearsAndMonths(weeks: step.weeks))",
                              "Costs you \(Pay.pounds(c.costToLearner)). \(c.reason)"]
                 if let why = c.whyClosed { lines.append("Not open yet: \(why)") }
                 items.append(Item(lines, .step))
             }
             items.append(Item(["Then: " + Wording.marked(r.route.job.title, illustrative: r.route.job.illustrative)
-                               + (r.route.job.pay.map { ", typical pay \(Pay.pounds($0.median)) a year" } ?? "")], .step))
+                               + (r.route.job.pay.map { ", median pay \(Pay.pounds($0.median)) a year" } ?? "")], .step))
             return KioskPage(title: "Way \((state.routeIndex ?? 0) + 1) into \(r.route.job.title)",
-                             intro: ["\(Wording.plural(r.route.steps.count, "step")), about \(Wording.duration(weeks: r.route.totalWeeks)) in all."],
+                             intro: ["\(Wording.plural(r.route.steps.count, "step")), about \(Wording.yearsAndMonths(weeks: r.route.totalWeeks)) in all."],
                              items: items + [Item(["Back to the ways in"], .back)] + tail)
         case .share:
             var items: [Item] = []
