@@ -36,7 +36,7 @@ struct ValidateCommand: ParsableCommand {
         }
         for diagnostic in loaded.diagnostics { Output.line(diagnostic.description) }
         if !loaded.isClean {
-            Output.error("\(loaded.diagnostics.count) error\(loaded.diagnostics.count == 1 ? "" : "s") in \(dir.relativePath)")
+            Output.error("\(Wording.plural(loaded.diagnostics.count, "error")) in \(dir.relativePath)")
             throw ExitCode(1)
         }
         let g = loaded.graph

@@ -12,7 +12,7 @@ extension NationalImport {
                 ? "Hired as an apprentice, from age 16. Employers set their own entry requirements; for a higher or degree apprenticeship most ask for a Level 3 qualification."
                 : "Hired as an apprentice, from age 16. Employers set their own entry requirements.",
             minimumLevel: higher ? .level3 : nil, minimumAge: 16)
-        var summary = "\(level.label) apprenticeship standard on the \(s.routes.joined(separator: " and ")) route\(s.routes.count > 1 ? "s" : ""), typically \(Wording.plural(months, "month"))"
+        var summary = "\(level.label) apprenticeship standard on the \(s.routes.joined(separator: " and ")) \(s.routes.count > 1 ? "routes" : "route"), typically \(Wording.plural(months, "month"))"
         if let f = s.maximumFunding { summary += ", with government funding of up to \(Pay.pounds(f))" }
         summary += "."
         if s.status == .paused { summary += " Paused for new starts." }

@@ -1,3 +1,5 @@
+import PathwaysGraph
+
 /// Wrong operator PINs and the wait they earn: three tries, then a minute, doubling with each
 /// further wrong PIN (2, 4, 8 … minutes) up to an hour; the right PIN clears it.
 ///
@@ -62,7 +64,7 @@ public struct KioskLockout: Sendable, Hashable {
     /// "45 seconds", "2 minutes".
     public static func describe(_ seconds: Double) -> String {
         let whole = Int(seconds.rounded(.up))
-        if whole <= 90 { return whole == 1 ? "1 second" : "\(whole) seconds" }
+        if whole <= 90 { return Wording.plural(whole, "second") }
         let minutes = (whole + 59) / 60
         return "\(minutes) minutes"
     }
