@@ -20,10 +20,14 @@ let package = Package(
         // Reading files safely: regular files only (never a FIFO or device), folders that tell
         // "absent" from "unreadable". POSIX only.
         .target(name: "PathwaysFiles"),
-        // Content loader: YAML under Content/ to engine records, with FILE:LINE:COLUMN findings.
+        // Content loader: YAML under Content/ to engine records, with FILE:LINE:COLUMN findings;
+        // the compiled content store (swift-crypto's SHA-256 keys and checks it).
         .target(
             name: "PathwaysContent",
-            dependencies: ["PathwaysGraph", "PathwaysFiles", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "PathwaysGraph", "PathwaysFiles", .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // Importer of the official datasets (standards, SOC 2020, ASHE pay, NCS profiles) into Content/national/.
         .target(name: "PathwaysImport", dependencies: ["PathwaysGraph", "PathwaysContent", .product(name: "Yams", package: "Yams")]),

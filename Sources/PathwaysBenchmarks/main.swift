@@ -2,37 +2,16 @@ import Foundation
 import PathwaysContent
 import PathwaysGraph
 
-// Release-build benchmarks. Run: swift run -c release pathways-benchmarks
-// With no arguments it measures the bundled content, then each synthetic size in a fresh child
-// process (so peak memory is per size). `--size N` measures one synthetic size.
-
-/// Wall-clock seconds for one call.
-func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
-    let start = DispatchTime.now().uptimeNanoseconds
-    let value = try body()
-    return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-}
-
-/// Median and 95th percentile of repeated timings, in milliseconds.
-func summary(_ seconds: [Double]) -> String {
-    let ms = seconds.map { $0 * 1000 }.sorted()
-    let median = ms[ms.count / 2]
-    let p95 = ms[min(ms.count - 1, Int(Double(ms.count) * 0.95))]
-    return String(format: "median %.3f ms, p95 %.3f ms (n=%d)", median, p95, ms.count)
-}
-
-/// Peak resident memory of this process so far, in MiB.
-func peakMemoryMiB() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
-}
+// Release-build benchmarks. Run: swift build -c release && .build/release/pathways-benchmarks --help
+// `--content DIR` measures one content folder (load, store, routes, search, start-up); with no
+// arguments it measures the bundled content, then each synthetic size in a fresh child process
+// (so peak memory is per size). `--size N` measures one synthetic size.
 
 func measureSynthetic(steps: Int) throws {
     let jobs = max(10, steps / 10)
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pathways-bench-\(steps)-\(getpid())")
     defer { try? FileManager.default.removeItem(at: dir) }
-    let (_, writeTime) = try time { try SyntheticContent(steps: steps, jobs: jobs, seed: 42).write(to: dir) }
+    try SyntheticContent(steps: steps, jobs: jobs, seed: 42).write(to: dir)
     let (loaded, loadTime) = time { ContentLoader().load(from: dir) }
     guard loaded.isClean else {
         print("synthetic content has \(loaded.diagnostics.count) findings, first: \(loaded.diagnostics[0])")
@@ -41,22 +20,15 @@ func measureSynthetic(steps: Int) throws {
     let graph = loaded.graph
     let (_, buildTime) = time { PathwayGraph(loaded.catalogue) }
     let (_, validateTime) = time { loaded.catalogue.validate() }
-    var rng = SystemRandomNumberGenerator()
     var timings: [Double] = []
-    var found = 0
-    for _ in 0..<50 {
-        let job = graph.jobs.randomElement(using: &rng)!
-        let (routes, t) = time { graph.routes(from: .entry, to: job.id, ranking: .time, limit: 3) }
-        found += routes.count
-        timings.append(t)
+    for id in ContentBenchmark.randomJobs(graph, count: 50, seed: 42) {
+        timings.append(time { graph.routes(from: .entry, to: id, ranking: .time, limit: 3) }.1)
     }
     let (_, reachTime) = time { graph.reachableJobs(from: .entry) }
     print(String(
         format: "| %d | %d | %d | %.0f ms | %.0f ms | %.0f ms | %@ | %.0f ms | %.0f MiB |",
         steps, graph.jobs.count, graph.edgeCount, loadTime * 1000, buildTime * 1000, validateTime * 1000,
         summary(timings), reachTime * 1000, peakMemoryMiB()))
-    _ = writeTime
-    _ = found
 }
 
 func measureBundled() {
@@ -87,15 +59,17 @@ func measureBundled() {
     }
     print("  personal routes, 3 best, every job for 3 residents: \(summary(personalTimes))")
     ExplorerBenchmark.run(graph: graph)
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("pathways").path
-    StartupBenchmark.run(binary: binary, content: dir.path)
+    StartupBenchmark.printText(StartupBenchmark.compare(content: dir.path, runs: 21))
 }
 
-let args = CommandLine.arguments
-if args.contains("--bundled-only") {
+let args = Array(CommandLine.arguments.dropFirst())
+let options = BenchmarkOptions(args)
+if options.bundledOnly {
     measureBundled()
-} else if let i = args.firstIndex(of: "--size"), i + 1 < args.count, let n = Int(args[i + 1]) {
+} else if let n = options.size {
     try measureSynthetic(steps: n)
+} else if !args.isEmpty {
+    ContentBenchmark.run(options)
 } else {
     measureBundled()
     print("")
@@ -104,7 +78,7 @@ if args.contains("--bundled-only") {
     fflush(nil)
     for n in [1_000, 10_000, 100_000] {
         let child = Process()
-        child.executableURL = URL(fileURLWithPath: args[0]).standardizedFileURL
+        child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         child.arguments = ["--size", String(n)]
         try child.run()
         child.waitUntilExit()

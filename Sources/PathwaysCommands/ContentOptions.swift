@@ -15,10 +15,11 @@ struct ContentOptions: ParsableArguments {
         throw CommandFailure(message: "error: cannot find the bundled Content/ folder; pass --content DIR or set PATHWAYS_CONTENT")
     }
 
-    /// Loads the content and refuses to go on if it has errors, listing the first few.
+    /// Loads the content — from the compiled store when it is fresh (see `ContentStore`) — and
+    /// refuses to go on if it has errors, listing the first few.
     func graph() throws -> PathwayGraph {
         let directory = try directory()
-        let loaded = ContentLoader().load(from: directory)
+        let loaded = ContentStore().load(from: directory).content
         guard loaded.isClean else {
             let shown = loaded.diagnostics.prefix(10).map(\.description)
             let more = loaded.diagnostics.count > 10 ? ["... and \(loaded.diagnostics.count - 10) more"] : []

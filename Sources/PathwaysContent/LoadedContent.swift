@@ -23,6 +23,15 @@ public struct LoadedContent: Sendable {
         recordLocations = builder.recordLocations
     }
 
+    /// Content read from a compiled store: validated when the store was written, so clean, and
+    /// without record locations (those matter only for findings, and clean content has none).
+    init(validated catalogue: Catalogue) {
+        self.catalogue = catalogue
+        diagnostics = []
+        graph = PathwayGraph(catalogue)
+        recordLocations = [:]
+    }
+
     /// Where a record's ID is written (the first such record when the ID is repeated).
     public func location(of kind: RecordKind, id: String) -> SourceLocation? {
         recordLocations[CatalogueBuilder.RecordKey(kind: kind, id: id)]?.first

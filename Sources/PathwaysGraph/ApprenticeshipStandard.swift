@@ -2,7 +2,7 @@
 /// by a step whose `kind` is apprenticeship and whose `code` is the standard's reference.
 ///
 /// Only facts are kept: codes, level, duration, money, dates, route and job titles.
-public struct ApprenticeshipStandard: Sendable, Hashable {
+public struct ApprenticeshipStandard: Sendable, Codable, Hashable {
     /// Where a standard stands for delivery.
     public enum Status: String, Sendable, Hashable, CaseIterable, Codable {
         /// Approved for delivery: new apprentices can start.

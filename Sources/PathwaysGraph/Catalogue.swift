@@ -2,7 +2,7 @@
 ///
 /// A catalogue may hold mistakes (duplicate IDs, dangling references); `validate()` finds them
 /// and `PathwayGraph` tolerates them, keeping the first record of each ID.
-public struct Catalogue: Sendable {
+public struct Catalogue: Sendable, Hashable, Codable {
     public var info: ContentInfo
     public var sources: [Source]
     public var clusters: [Cluster]

@@ -1,5 +1,5 @@
 /// One of the West Midlands Plan for Growth clusters that jobs belong to.
-public struct Cluster: Sendable, Hashable, Identifiable {
+public struct Cluster: Sendable, Codable, Hashable, Identifiable {
     public var id: String
     public var title: String
     /// A plain, short name for residents ("Electric vehicles and batteries"), when the official

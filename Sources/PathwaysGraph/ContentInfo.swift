@@ -1,5 +1,5 @@
 /// The version and date of a content set, printed on every export.
-public struct ContentInfo: Sendable, Hashable {
+public struct ContentInfo: Sendable, Codable, Hashable {
     public var title: String
     public var version: String
     /// ISO date the content was last reviewed, e.g. `2026-11-23`.

@@ -2,7 +2,7 @@
 ///
 /// `text` is what an adviser reads; the typed fields are what the engine checks. A field left
 /// `nil` places no condition.
-public struct EntryRequirement: Sendable, Hashable {
+public struct EntryRequirement: Sendable, Codable, Hashable {
     /// The requirement in words, as a provider would state it.
     public var text: String
     /// The highest qualification level the learner must already hold.

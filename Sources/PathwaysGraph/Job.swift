@@ -1,5 +1,5 @@
 /// An occupation at the end of a pathway, in one or more clusters.
-public struct Job: Sendable, Hashable, Identifiable {
+public struct Job: Sendable, Codable, Hashable, Identifiable {
     public var id: String
     public var title: String
     /// SOC 2020 unit group code, e.g. `8211`; `nil` when no unit group fits.

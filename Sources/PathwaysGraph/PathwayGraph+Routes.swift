@@ -11,8 +11,10 @@ extension PathwayGraph {
     /// job. With `earnWhileLearning`, the search looks first for routes with the fewest weeks of
     /// unpaid learning, so routes through apprenticeships and jobs come up when they exist.
     ///
-    /// Complexity: Yen's algorithm over the ancestors of the job only. With V' nodes and E'
-    /// edges that can reach the job, L the longest route and m the English-and-maths levels in
+    /// Complexity: Yen's algorithm over the ancestors of the job only, each spur search an A*
+    /// guided by exact lower bounds from one backward search from the job (`RouteLowerBounds`),
+    /// so in practice it visits little more than the states near the best routes. With V' nodes
+    /// and E' edges that can reach the job, L the longest route and m the English-and-maths levels in
     /// play, O(limit · L · (V'm + E'm) log(V'm)); finding the ancestors is O(V' + E').
     public func routes(
         from start: StartingPoint, to jobID: String, ranking: Ranking = .time, limit: Int = 3,
@@ -26,8 +28,10 @@ extension PathwayGraph {
                                  earn: earnWhileLearning)
         let candidates = search.startCandidates(among: ancestors.members)
         let scratch = SearchScratch(states: nodeCount * search.emCount)
+        let bound = RouteLowerBounds(graph: self, target: target, stepWeight: search.lowestWeight(ofStep:))
 
-        guard let first = search.shortestPath(from: RouteSearch.source, target: target, startCandidates: candidates, scratch: scratch)
+        guard let first = search.shortestPath(
+            from: RouteSearch.source, target: target, startCandidates: candidates, scratch: scratch, bound: bound)
         else { return [] }
         var found: [[Int]] = [first.path]
         var foundWeights: [RouteWeight] = [first.weight]
@@ -45,8 +49,8 @@ extension PathwayGraph {
                 }
                 let blockedNodes = Set(root.dropFirst().dropLast().map(search.node(ofState:)))
                 guard let tail = search.shortestPath(
-                    from: spur, originWeight: pathWeight(root, search), target: target, startCandidates: candidates, scratch: scratch,
-                    blockedNodes: blockedNodes, blockedMoves: blockedMoves
+                    from: spur, originWeight: pathWeight(root, search), target: target, startCandidates: candidates,
+                    scratch: scratch, blockedNodes: blockedNodes, blockedMoves: blockedMoves, bound: bound
                 ) else { continue }
                 let path = root + tail.path.dropFirst()
                 guard seen.insert(path).inserted else { continue }

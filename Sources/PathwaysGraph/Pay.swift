@@ -1,5 +1,5 @@
 /// A median gross annual pay figure, with the year it describes and the source it comes from.
-public struct Pay: Sendable, Hashable {
+public struct Pay: Sendable, Codable, Hashable {
     /// Whole pounds a year.
     public var median: Int
     public var year: Int
@@ -62,7 +62,7 @@ public struct Pay: Sendable, Hashable {
 }
 
 /// A pay figure the source did not publish (ONS suppresses medians from too small a sample).
-public struct PayWithheld: Sendable, Hashable {
+public struct PayWithheld: Sendable, Codable, Hashable {
     public var year: Int
     /// ID of the source record.
     public var source: String

@@ -1,5 +1,5 @@
 /// An edge of the pathway graph: "after step `from`, you can start `to`" (a step or a job).
-public struct Progression: Sendable, Hashable {
+public struct Progression: Sendable, Codable, Hashable {
     public var from: String
     public var to: String
     /// What the learner needs to make this move, beyond having finished `from`.

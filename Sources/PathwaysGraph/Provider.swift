@@ -1,5 +1,5 @@
 /// A college, university, training provider or service that runs steps.
-public struct Provider: Sendable, Hashable, Identifiable {
+public struct Provider: Sendable, Codable, Hashable, Identifiable {
     /// What sort of organisation a provider is.
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         case college, university

@@ -109,26 +109,47 @@ struct RouteSearch {
         }
     }
 
+    /// The least weight entering step `n` can have at any time on any route: its weeks (and
+    /// unpaid weeks), with its cost when the price does not change with time, else no cost.
+    func lowestWeight(ofStep n: Int) -> RouteWeight {
+        let step = graph.steps[n]
+        return RouteWeight(weeks: step.weeks, cost: pricer.fixedCosts?[n] ?? 0, ranking: ranking,
+                           unpaid: earn && !step.earnsWhileLearning ? step.weeks : 0)
+    }
+
     /// Steps the starting point may begin directly, among `candidates`.
     func startCandidates(among candidates: some Sequence<Int>) -> [Int] {
         candidates.filter { $0 < graph.steps.count && graph.steps[$0].kind != .work && start.canStart(graph.steps[$0]) }
     }
 
-    /// Dijkstra from `origin` (a state, or `source`) until a state of `target` is settled.
+    /// A* from `origin` (a state, or `source`) until a state of `target` is settled, guided by
+    /// `bound` (exact lower bounds on the weight still to go; see `RouteLowerBounds`). States
+    /// are settled in order of weight so far plus bound; since the bound is consistent, each
+    /// is settled with the weight Dijkstra would give it, and a state whose node cannot reach
+    /// the target is never entered. Without `bound` this is plain Dijkstra.
     ///
     /// Returns the state path from `origin` to the target and its weight, or `nil`.
     /// O((V' + E') log V') over the states explored, V' ≤ nodes × English-and-maths levels;
     /// `scratch` is reused between calls so each search only pays for the states it touches.
     func shortestPath(
         from origin: Int, originWeight: RouteWeight = .zero, target: Int, startCandidates: [Int], scratch: SearchScratch,
-        blockedNodes: Set<Int> = [], blockedMoves: Set<Move> = []
+        blockedNodes: Set<Int> = [], blockedMoves: Set<Move> = [], bound: RouteLowerBounds? = nil
     ) -> (path: [Int], weight: RouteWeight)? {
         scratch.begin()
         scratch.set(origin, originWeight, predecessor: nil)
         var heap = MinHeap()
         heap.push(originWeight, origin)
-        while let (d, s) = heap.pop() {
-            guard let best = scratch.distance(s), best == d else { continue }
+        while let (f, s) = heap.pop() {
+            guard let d = scratch.distance(s) else { continue }
+            if let bound, s != RouteSearch.source {
+                // Bounds only grow: an entry queued with a smaller one goes back in the queue.
+                guard let h = bound.bound(node(ofState: s), reachedAt: d, queuedAt: f) else { continue }
+                let now = d + h
+                if f < now { heap.push(now, s); continue }
+                if now < f { continue }  // queued before its weight improved
+            } else if !(f == d) {
+                continue
+            }
             if s != RouteSearch.source && node(ofState: s) == target {
                 var path = [s]
                 var cur = s
@@ -141,7 +162,7 @@ struct RouteSearch {
                 let nd = d + weight(ofNode: w, afterWeeks: d.weeks)
                 if let old = scratch.distance(t), !(nd < old) { return }
                 scratch.set(t, nd, predecessor: s)
-                heap.push(nd, t)
+                heap.push(bound.map { nd + $0.current(w) } ?? nd, t)
             }
         }
         return nil
@@ -263,6 +284,9 @@ final class StepPricer {
         fixed = nil
         self.price = price
     }
+
+    /// Every step's cost when it does not depend on time; nil when it may.
+    var fixedCosts: [Int]? { fixed }
 
     func cost(_ index: Int, afterWeeks weeks: Int) -> Int {
         if let fixed { return fixed[index] }

@@ -1,5 +1,5 @@
 /// Where a fact comes from: a document, web page or data set that other records cite.
-public struct Source: Sendable, Hashable, Identifiable {
+public struct Source: Sendable, Codable, Hashable, Identifiable {
     public var id: String
     public var title: String
     public var publisher: String

@@ -1,6 +1,6 @@
 /// What a new entrant to a job is paid, as a source states it: a yearly salary or an hourly
 /// rate, with what the figure is ("NHS Agenda for Change band 3, first point").
-public struct StartingPay: Sendable, Hashable {
+public struct StartingPay: Sendable, Codable, Hashable {
     /// How a figure is quoted.
     public enum Period: String, Sendable, Hashable, CaseIterable, Codable {
         case year, hour

@@ -1,6 +1,6 @@
 /// A piece of learning on a pathway: a qualification, course, apprenticeship, bootcamp,
 /// programme (SWAP, Multiply, ESOL) or degree.
-public struct Step: Sendable, Hashable, Identifiable {
+public struct Step: Sendable, Codable, Hashable, Identifiable {
     public var id: String
     public var title: String
     public var kind: StepKind

@@ -52,7 +52,7 @@ struct KioskSSHTests {
             AllowTcpForwarding no
             X11Forwarding no
             AllowUsers \(user)
-            SetEnv LANG=C.UTF-8
+            SetEnv LANG=C.UTF-8 XDG_CACHE_HOME=\(TestCache.folder)
             ForceCommand \(EndToEnd.binary) kiosk --config \(path("kiosk.conf")) --spool \(spool.path) --content \(EndToEnd.root.path)/Content
 
             """

@@ -34,6 +34,7 @@ public func runPathways(
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
     env.removeValue(forKey: "PATHWAYS_CONTENT")
+    env["XDG_CACHE_HOME"] = TestCache.folder
     for (k, v) in environment { env[k] = v }
     process.environment = env
     process.currentDirectoryURL = currentDirectory ?? PackagePaths.root

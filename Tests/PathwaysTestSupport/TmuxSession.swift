@@ -21,10 +21,11 @@ public struct TmuxSession {
 
     public let socket = "pathways-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
 
-    /// Starts `command` (run by tmux's shell) in a detached session of `width` × `height`.
+    /// Starts `command` (run by tmux's shell) in a detached session of `width` × `height`, with
+    /// the test process's own cache folder (`TestCache`).
     public init(command: String, width: Int = 80, height: Int = 24) throws {
         guard TmuxSession.tmux != nil else { throw Missing(description: "tmux is not installed") }
-        tmux(["new-session", "-d", "-x", String(width), "-y", String(height), command])
+        tmux(["new-session", "-d", "-e", TestCache.variable, "-x", String(width), "-y", String(height), command])
     }
 
     /// Runs a tmux command on this session's socket and returns what it printed.

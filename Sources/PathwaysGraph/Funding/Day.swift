@@ -7,7 +7,7 @@ import Darwin
 /// A calendar day (proleptic Gregorian), as funding rules date themselves: "from 1 August 2025".
 ///
 /// Stored as days since 1970-01-01 so days compare and add as integers; written `YYYY-MM-DD`.
-public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Day: Sendable, Codable, Hashable, Comparable, CustomStringConvertible {
     /// Days since 1970-01-01.
     public var ordinal: Int
 

@@ -5,7 +5,7 @@
 /// rule, a maintainer ends the old record (`until`) and adds the new one (`from`). The engine
 /// evaluates a rule for a step on the day the step would start, so a route that runs into next
 /// year is costed under next year's rules where they are published.
-public struct FundingRule: Sendable, Hashable, Identifiable {
+public struct FundingRule: Sendable, Codable, Hashable, Identifiable {
     /// What the learner gets when the rule applies.
     public enum Outcome: String, Sendable, Hashable, CaseIterable, Codable {
         /// The fee is paid in full: nothing to pay.
@@ -77,7 +77,7 @@ public struct FundingRule: Sendable, Hashable, Identifiable {
 
 /// Who a funding rule is for. Every condition that is set must hold; `anyOf` holds when at
 /// least one of its circumstances applies to the resident.
-public struct FundingConditions: Sendable, Hashable {
+public struct FundingConditions: Sendable, Codable, Hashable {
     /// How a rule measures age.
     public enum AgeMeasure: String, Sendable, Hashable, CaseIterable, Codable {
         /// Age on the day the step starts.
@@ -157,7 +157,7 @@ public enum Circumstance: String, Sendable, Hashable, CaseIterable, Codable {
 /// A rule that is `listed` pays only for steps that name it in their `funding` (a qualification
 /// on the free courses for jobs list, a course the NHS fund supports); any other rule pays for
 /// every step in its scope.
-public struct FundingScope: Sendable, Hashable {
+public struct FundingScope: Sendable, Codable, Hashable {
     public var kinds: [StepKind]
     public var minimumLevel: Level?
     public var maximumLevel: Level?
