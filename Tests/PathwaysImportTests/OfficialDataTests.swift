@@ -93,4 +93,17 @@ struct OfficialDataTests {
             #expect(open, "\(step.id) cites \(code), which is \(status)")
         }
     }
+
+    /// A curated apprenticeship step that stands for a standard takes its typical duration from
+    /// the standards list, as an imported one does.
+    @Test func curatedApprenticeshipsHaveTheListedDuration() throws {
+        let result = try #require(official)
+        let standards = Dictionary(result.datasets.standards.map { ($0.reference, $0) }, uniquingKeysWith: { a, _ in a })
+        let curated = ContentLoader(readsNational: false).load(from: packageRoot.appendingPathComponent("Content")).catalogue
+        for step in curated.steps where step.kind == .apprenticeship {
+            guard let code = step.code, let months = standards[code]?.months else { continue }
+            #expect(step.weeks == ApprenticeshipStandard.weeks(inMonths: months),
+                    "\(step.id) (\(code)) lasts \(step.weeks) weeks; the standards list says \(months) months")
+        }
+    }
 }
