@@ -1,4 +1,5 @@
 import Foundation
+import PathwaysContent
 import Yams
 
 /// The hand-made choices an import applies, read from `Content/curation/import.yaml`:
@@ -45,12 +46,10 @@ public struct ImportCuration: Sendable, Hashable {
               !data.contains(0), let text = String(data: data, encoding: .utf8) else {
             throw ImportFailure([ImportError(file: shown, line: 1, "cannot read the file as UTF-8 text under 1 MB")])
         }
-        if text.contains("&") || text.contains("*") {
-            // Anchors and aliases are refused, as in every content file.
-            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            where line.drop(while: { $0 == " " }).first != "#" && (line.contains(" &") || line.contains(" *") || line.contains("[*") || line.contains("[&")) {
-                throw ImportFailure([ImportError(file: shown, line: n + 1, "anchors and aliases (& and *) are not allowed")])
-            }
+        // The same screen as every content file: anchors, aliases and deep nesting refused,
+        // lines ended where the parser ends them.
+        if let problem = YAMLScreen.firstProblem(in: text) {
+            throw ImportFailure([ImportError(file: shown, line: problem.line, column: problem.column, problem.message)])
         }
         let root: Node?
         do {
