@@ -23,15 +23,17 @@ extension PathwayGraph {
         guard limit > 0, let target = index(of: jobID), isJob(target) else { return [] }
         let ancestors = ancestorMask(of: target)
         let pricer = learnerCost.map { price in StepPricer { [steps] i, weeks in price(steps[i], weeks) } }
-            ?? StepPricer(fixed: steps.map(\.cost))
+            ?? StepPricer(typicalFeesOf: steps)
         let search = RouteSearch(graph: self, start: start, ranking: ranking, pricer: pricer, allowed: ancestors.mask,
                                  earn: earnWhileLearning)
         let candidates = search.startCandidates(among: ancestors.members)
         let scratch = SearchScratch(states: nodeCount * search.emCount)
         let bound = RouteLowerBounds(graph: self, target: target, stepWeight: search.lowestWeight(ofStep:))
+        let firstMoves = SourceMoves(search: search, candidates: candidates)
 
         guard let first = search.shortestPath(
-            from: RouteSearch.source, target: target, startCandidates: candidates, scratch: scratch, bound: bound)
+            from: RouteSearch.source, target: target, startCandidates: candidates, scratch: scratch, bound: bound,
+            firstMoves: firstMoves)
         else { return [] }
         var found: [[Int]] = [first.path]
         var foundWeights: [RouteWeight] = [first.weight]
@@ -50,7 +52,8 @@ extension PathwayGraph {
                 let blockedNodes = Set(root.dropFirst().dropLast().map(search.node(ofState:)))
                 guard let tail = search.shortestPath(
                     from: spur, originWeight: pathWeight(root, search), target: target, startCandidates: candidates,
-                    scratch: scratch, blockedNodes: blockedNodes, blockedMoves: blockedMoves, bound: bound
+                    scratch: scratch, blockedNodes: blockedNodes, blockedMoves: blockedMoves, bound: bound,
+                    firstMoves: firstMoves
                 ) else { continue }
                 let path = root + tail.path.dropFirst()
                 guard seen.insert(path).inserted else { continue }
@@ -107,7 +110,7 @@ extension PathwayGraph {
 
     /// Every node that can reach `target` along progressions, found by walking edges backwards.
     /// O(V' + E') for the V' ancestors and their E' in-edges, plus one O(V) mask allocation.
-    func ancestorMask(of target: Int) -> (mask: [Bool], members: [Int], indices: [Int]) {
+    func ancestorMask(of target: Int) -> (mask: [Bool], members: [Int]) {
         var mask = [Bool](repeating: false, count: nodeCount)
         var members = [target]
         mask[target] = true
@@ -120,6 +123,6 @@ extension PathwayGraph {
                 if !mask[u] { mask[u] = true; members.append(u) }
             }
         }
-        return (mask, members, members.sorted())
+        return (mask, members)
     }
 }

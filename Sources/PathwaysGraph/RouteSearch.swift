@@ -35,7 +35,7 @@ struct RouteSearch {
         self.earn = earn
         var levels = Set<Level>()
         if let em = start.englishMaths { levels.insert(em) }
-        for step in graph.steps { if let g = step.grantsEnglishMaths { levels.insert(g) } }
+        for n in graph.steps.indices { if let g = graph.steps[n].grantsEnglishMaths { levels.insert(g) } }
         emLevels = [nil] + levels.sorted().map { Optional($0) }
     }
 
@@ -50,7 +50,7 @@ struct RouteSearch {
         guard !graph.isJob(n) else { return .zero }
         let stepWeeks = graph.steps[n].weeks
         return RouteWeight(weeks: stepWeeks, cost: pricer.cost(n, afterWeeks: weeks), ranking: ranking,
-                           unpaid: earn && !graph.steps[n].earnsWhileLearning ? stepWeeks : 0)
+                           unpaid: earn && !graph.steps.withUnsafeBufferPointer { $0[n].earnsWhileLearning } ? stepWeeks : 0)
     }
 
     /// Whether a route may enter node `n` after `weeks` weeks. A step's age bounds apply however
@@ -59,12 +59,13 @@ struct RouteSearch {
     func isAllowed(_ n: Int, afterWeeks weeks: Int) -> Bool {
         if let allowed, !allowed[n] { return false }
         guard !graph.isJob(n) else { return true }
-        let step = graph.steps[n]
-        // An apprenticeship standard paused for starts (or closed) takes no new apprentices.
-        if let standard = step.standard, standard.status != .approved { return false }
-        if start.covers(step, leadsToJob: graph.stepLeadsToJob[n]) { return false }
-        if step.entry.ageProblem(start.age(afterWeeks: weeks)) != nil { return false }
-        return true
+        return graph.steps.withUnsafeBufferPointer { steps in
+            // An apprenticeship standard paused for starts (or closed) takes no new apprentices.
+            if let status = steps[n].standard?.status, status != .approved { return false }
+            if start.covers(steps[n], leadsToJob: graph.stepLeadsToJob[n]) { return false }
+            if steps[n].entry.ageProblem(start.age(afterWeeks: weeks)) != nil { return false }
+            return true
+        }
     }
 
     /// The state reached by entering node `n` holding English and maths at `emIndex`.
@@ -112,14 +113,14 @@ struct RouteSearch {
     /// The least weight entering step `n` can have at any time on any route: its weeks (and
     /// unpaid weeks), with its cost when the price does not change with time, else no cost.
     func lowestWeight(ofStep n: Int) -> RouteWeight {
-        let step = graph.steps[n]
-        return RouteWeight(weeks: step.weeks, cost: pricer.fixedCosts?[n] ?? 0, ranking: ranking,
-                           unpaid: earn && !step.earnsWhileLearning ? step.weeks : 0)
+        let weeks = graph.steps[n].weeks
+        return RouteWeight(weeks: weeks, cost: pricer.fixedCost(n) ?? 0, ranking: ranking,
+                           unpaid: earn && !graph.steps.withUnsafeBufferPointer { $0[n].earnsWhileLearning } ? weeks : 0)
     }
 
     /// Steps the starting point may begin directly, among `candidates`.
     func startCandidates(among candidates: some Sequence<Int>) -> [Int] {
-        candidates.filter { $0 < graph.steps.count && graph.steps[$0].kind != .work && start.canStart(graph.steps[$0]) }
+        candidates.filter { $0 < graph.steps.count && graph.steps[$0].kind != .work && start.meets(graph.steps[$0].entry, englishMaths: start.englishMaths, levelHeld: start.levelHeld) }
     }
 
     /// A* from `origin` (a state, or `source`) until a state of `target` is settled, guided by
@@ -128,18 +129,38 @@ struct RouteSearch {
     /// is settled with the weight Dijkstra would give it, and a state whose node cannot reach
     /// the target is never entered. Without `bound` this is plain Dijkstra.
     ///
+    /// From the source, `firstMoves` (when given) offers the first moves lazily, cheapest
+    /// first: each is queued only once nothing queued is cheaper than the move itself, which
+    /// is no later than its turn would come, so the states settled and their weights are as
+    /// if all had been queued at the start.
+    ///
     /// Returns the state path from `origin` to the target and its weight, or `nil`.
     /// O((V' + E') log V') over the states explored, V' ≤ nodes × English-and-maths levels;
     /// `scratch` is reused between calls so each search only pays for the states it touches.
     func shortestPath(
         from origin: Int, originWeight: RouteWeight = .zero, target: Int, startCandidates: [Int], scratch: SearchScratch,
-        blockedNodes: Set<Int> = [], blockedMoves: Set<Move> = [], bound: RouteLowerBounds? = nil
+        blockedNodes: Set<Int> = [], blockedMoves: Set<Move> = [], bound: RouteLowerBounds? = nil,
+        firstMoves: SourceMoves? = nil
     ) -> (path: [Int], weight: RouteWeight)? {
         scratch.begin()
         scratch.set(origin, originWeight, predecessor: nil)
         var heap = MinHeap()
-        heap.push(originWeight, origin)
-        while let (f, s) = heap.pop() {
+        let offered = origin == RouteSearch.source ? firstMoves : nil
+        var next = 0
+        if offered == nil { heap.push(originWeight, origin) }
+        while true {
+            if let offered, next < offered.count,
+               heap.top.map({ !MinHeap.less($0, (offered.weights[next], offered.states[next])) }) ?? true {
+                let w = offered.nodes[next], t = offered.states[next], nd = offered.weights[next]
+                next += 1
+                if !blockedNodes.isEmpty && blockedNodes.contains(w) { continue }
+                if !blockedMoves.isEmpty && blockedMoves.contains(Move(from: origin, to: w)) { continue }
+                if let old = scratch.distance(t), !(nd < old) { continue }
+                scratch.set(t, nd, predecessor: origin)
+                heap.push(bound.map { nd + $0.current(w) } ?? nd, t)
+                continue
+            }
+            guard let (f, s) = heap.pop() else { break }
             guard let d = scratch.distance(s) else { continue }
             if let bound, s != RouteSearch.source {
                 // Bounds only grow: an entry queued with a smaller one goes back in the queue.
@@ -197,38 +218,45 @@ struct RouteSearch {
 struct MinHeap {
     private var items: [(RouteWeight, Int)] = []
 
-    private static func less(_ a: (RouteWeight, Int), _ b: (RouteWeight, Int)) -> Bool {
+    /// The heap's order: by weight, then by state.
+    static func less(_ a: (RouteWeight, Int), _ b: (RouteWeight, Int)) -> Bool {
         a.0 < b.0 || (a.0 == b.0 && a.1 < b.1)
     }
 
+    /// The least entry, left in place.
+    var top: (RouteWeight, Int)? { items.first }
+
+    /// Adds an entry, moving larger parents down into the gap rather than swapping. O(log n).
     mutating func push(_ w: RouteWeight, _ s: Int) {
-        items.append((w, s))
+        let item = (w, s)
+        items.append(item)
         var i = items.count - 1
         while i > 0 {
             let p = (i - 1) / 2
-            guard MinHeap.less(items[i], items[p]) else { break }
-            items.swapAt(i, p)
+            guard MinHeap.less(item, items[p]) else { break }
+            items[i] = items[p]
             i = p
         }
+        items[i] = item
     }
 
+    /// Removes and returns the least entry. O(log n).
     mutating func pop() -> (RouteWeight, Int)? {
-        guard !items.isEmpty else { return nil }
+        guard let last = items.popLast() else { return nil }
+        guard !items.isEmpty else { return last }
         let top = items[0]
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items[0] = last
-            var i = 0
-            while true {
-                let l = 2 * i + 1, r = l + 1
-                var m = i
-                if l < items.count && MinHeap.less(items[l], items[m]) { m = l }
-                if r < items.count && MinHeap.less(items[r], items[m]) { m = r }
-                if m == i { break }
-                items.swapAt(i, m)
-                i = m
-            }
+        let n = items.count
+        var i = 0
+        while true {
+            let l = 2 * i + 1
+            guard l < n else { break }
+            let r = l + 1
+            let m = r < n && MinHeap.less(items[r], items[l]) ? r : l
+            guard MinHeap.less(items[m], last) else { break }
+            items[i] = items[m]
+            i = m
         }
+        items[i] = last
         return top
     }
 }
@@ -242,10 +270,11 @@ final class SearchScratch {
     private var stamp: [UInt32]
     private var generation: UInt32 = 0
 
-    /// Room for `states` states plus the virtual source.
+    /// Room for `states` states plus the virtual source. Only the stamps are cleared: a
+    /// distance or predecessor is read only once its stamp says this search wrote it.
     init(states: Int) {
-        dist = Array(repeating: .zero, count: states + 1)
-        pred = Array(repeating: -2, count: states + 1)
+        dist = Array(unsafeUninitializedCapacity: states + 1) { _, count in count = states + 1 }
+        pred = Array(unsafeUninitializedCapacity: states + 1) { _, count in count = states + 1 }
         stamp = Array(repeating: 0, count: states + 1)
     }
 
@@ -271,25 +300,39 @@ final class SearchScratch {
 final class StepPricer {
     private let price: (Int, Int) -> Int
     private let fixed: [Int]?
+    /// Steps priced at their typical fee, read when asked rather than copied up front.
+    private let typical: [Step]?
     private var memo: [Int: Int] = [:]
 
     /// A learner whose cost for a step does not depend on time: `costs` indexed like the steps.
     init(fixed costs: [Int]) {
         fixed = costs
+        typical = nil
+        price = { _, _ in 0 }
+    }
+
+    /// A learner who pays each step's typical fee, whenever it starts.
+    init(typicalFeesOf steps: [Step]) {
+        fixed = nil
+        typical = steps
         price = { _, _ in 0 }
     }
 
     /// A learner whose cost for step `index` after `weeks` weeks is `price(index, weeks)`.
     init(_ price: @escaping (_ index: Int, _ weeks: Int) -> Int) {
         fixed = nil
+        typical = nil
         self.price = price
     }
 
-    /// Every step's cost when it does not depend on time; nil when it may.
-    var fixedCosts: [Int]? { fixed }
+    /// The cost of step `index` when it does not depend on time; nil when it may.
+    @inline(__always) func fixedCost(_ index: Int) -> Int? {
+        if let typical { return typical[index].cost }
+        return fixed?[index]
+    }
 
     func cost(_ index: Int, afterWeeks weeks: Int) -> Int {
-        if let fixed { return fixed[index] }
+        if let known = fixedCost(index) { return known }
         let key = index &* 4096 &+ min(weeks, 4095)
         if let known = memo[key] { return known }
         let value = price(index, weeks)

@@ -16,53 +16,73 @@
 final class RouteLowerBounds {
     private let graph: PathwayGraph
     private let stepWeight: (Int) -> RouteWeight
-    private var best: [RouteWeight?]
-    private var settled: [Bool]
+    /// Best weight found so far from each node to the target; meaningful once `mark` says so.
+    private var best: [RouteWeight]
+    /// Per node: 0 not reached yet, 1 reached (in the queue), 2 settled (`best` is exact).
+    private var mark: [UInt8]
     private var heap = MinHeap()
     /// The weight of the last node settled: every node not settled is at least this far away.
     private(set) var radius = RouteWeight.zero
 
-    /// `stepWeight(n)` is the smallest weight entering step `n` can have.
+    private static let reached: UInt8 = 1
+    private static let settled: UInt8 = 2
+
+    /// `stepWeight(n)` is the smallest weight entering step `n` can have. Only the marks are
+    /// cleared up front: a node's best weight is written before it is first read.
     init(graph: PathwayGraph, target: Int, stepWeight: @escaping (Int) -> RouteWeight) {
         self.graph = graph
         self.stepWeight = stepWeight
-        best = [RouteWeight?](repeating: nil, count: graph.nodeCount)
-        settled = [Bool](repeating: false, count: graph.nodeCount)
+        let n = graph.nodeCount
+        best = Array(unsafeUninitializedCapacity: n) { _, count in count = n }
+        mark = [UInt8](repeating: 0, count: n)
         best[target] = .zero
+        mark[target] = RouteLowerBounds.reached
         heap.push(.zero, target)
     }
 
     /// The bound for node `n` as known now, without searching further: exact when settled,
     /// else `radius`.
-    @inline(__always) func current(_ n: Int) -> RouteWeight { settled[n] ? best[n]! : radius }
+    @inline(__always) func current(_ n: Int) -> RouteWeight { mark[n] == RouteLowerBounds.settled ? best[n] : radius }
 
     /// The bound for node `n` of a state reached with weight `d` and queued at `f`: the
     /// backward search goes on until `n` is settled (its exact bound) or until every node not
     /// settled is far enough that `d + radius` passes `f` (then `radius`, and the state goes
     /// back in the queue). Nil when `n` cannot reach the target at all.
     func bound(_ n: Int, reachedAt d: RouteWeight, queuedAt f: RouteWeight) -> RouteWeight? {
-        while !settled[n] && !(f < d + radius) {
-            guard advance() else { return nil }
+        if mark[n] == RouteLowerBounds.settled { return best[n] }
+        if f < d + radius { return radius }
+        // Work on local copies (moved out and back, not copied) so the loop below touches
+        // plain arrays rather than the object's properties.
+        var best: [RouteWeight] = [], mark: [UInt8] = [], heap = MinHeap()
+        swap(&best, &self.best)
+        swap(&mark, &self.mark)
+        swap(&heap, &self.heap)
+        var radius = self.radius
+        defer {
+            swap(&best, &self.best)
+            swap(&mark, &self.mark)
+            swap(&heap, &self.heap)
+            self.radius = radius
         }
-        return settled[n] ? best[n] : radius
-    }
-
-    /// Settles one more node of the backward search; false when there is none left.
-    private func advance() -> Bool {
-        while let (d, v) = heap.pop() {
-            guard !settled[v], best[v] == d else { continue }
-            settled[v] = true
-            radius = d
-            let through = d + (graph.isJob(v) ? RouteWeight.zero : stepWeight(v))
+        while mark[n] != RouteLowerBounds.settled && !(f < d + radius) {
+            // Settle one more node of the backward search; none left means `n` cannot reach it.
+            guard let (w, v) = heap.pop() else { return nil }
+            guard mark[v] != RouteLowerBounds.settled, best[v] == w else { continue }
+            mark[v] = RouteLowerBounds.settled
+            radius = w
+            let through = graph.isJob(v) ? w : w + stepWeight(v)
             for k in Int(graph.inStart[v])..<Int(graph.inStart[v + 1]) {
                 let u = Int(graph.inSource[k])
-                if settled[u] { continue }
-                if let old = best[u], !(through < old) { continue }
+                switch mark[u] {
+                case RouteLowerBounds.settled: continue
+                case RouteLowerBounds.reached where !(through < best[u]): continue
+                default: break
+                }
                 best[u] = through
+                mark[u] = RouteLowerBounds.reached
                 heap.push(through, u)
             }
-            return true
         }
-        return false
+        return mark[n] == RouteLowerBounds.settled ? best[n] : radius
     }
 }

@@ -23,7 +23,7 @@ extension PathwayGraph {
     /// Every state reachable from `start` and every move between them, as the route search sees
     /// them with every step priced at its typical fee. O(V·m + E·m) for m English-and-maths levels.
     public func routeSearchGraph(from start: StartingPoint) -> RouteSearchGraph {
-        let search = RouteSearch(graph: self, start: start, ranking: .time, pricer: StepPricer(fixed: steps.map(\.cost)), allowed: nil)
+        let search = RouteSearch(graph: self, start: start, ranking: .time, pricer: StepPricer(typicalFeesOf: steps), allowed: nil)
         let candidates = search.startCandidates(among: 0..<steps.count)
         var seen = [Bool](repeating: false, count: nodeCount * search.emCount)
         var queue: [Int] = []
