@@ -264,32 +264,47 @@ struct MinHeap {
 /// Distances and predecessors for one search at a time, reused across the searches of one
 /// query: a generation stamp marks which entries belong to the current search, so starting a
 /// new search is O(1) rather than clearing arrays of every state.
+///
+/// The entries live in memory this object owns (allocated once, freed with it) and reached
+/// through constant pointers, so the search's innermost loop reads and writes them without
+/// reference counting or exclusivity checks.
 final class SearchScratch {
-    private var dist: [RouteWeight]
-    private var pred: [Int32]
-    private var stamp: [UInt32]
-    private var generation: UInt32 = 0
+    private let dist: UnsafeMutablePointer<RouteWeight>
+    private let pred: UnsafeMutablePointer<Int32>
+    private let stamp: UnsafeMutablePointer<UInt32>
+    /// The current search's stamp, in owned memory for the same reason.
+    private let generation: UnsafeMutablePointer<UInt32>
 
     /// Room for `states` states plus the virtual source. Only the stamps are cleared: a
     /// distance or predecessor is read only once its stamp says this search wrote it.
     init(states: Int) {
-        dist = Array(unsafeUninitializedCapacity: states + 1) { _, count in count = states + 1 }
-        pred = Array(unsafeUninitializedCapacity: states + 1) { _, count in count = states + 1 }
-        stamp = Array(repeating: 0, count: states + 1)
+        dist = .allocate(capacity: states + 1)
+        pred = .allocate(capacity: states + 1)
+        stamp = .allocate(capacity: states + 1)
+        stamp.initialize(repeating: 0, count: states + 1)
+        generation = .allocate(capacity: 1)
+        generation.initialize(to: 0)
     }
 
-    func begin() { generation &+= 1 }
+    deinit {
+        dist.deallocate()
+        pred.deallocate()
+        stamp.deallocate()
+        generation.deallocate()
+    }
 
-    @inline(__always) func distance(_ s: Int) -> RouteWeight? { stamp[s + 1] == generation ? dist[s + 1] : nil }
+    func begin() { generation.pointee &+= 1 }
+
+    @inline(__always) func distance(_ s: Int) -> RouteWeight? { stamp[s + 1] == generation.pointee ? dist[s + 1] : nil }
 
     @inline(__always) func predecessor(_ s: Int) -> Int? {
-        guard stamp[s + 1] == generation else { return nil }
+        guard stamp[s + 1] == generation.pointee else { return nil }
         let p = Int(pred[s + 1])
         return p == -2 ? nil : p
     }
 
     @inline(__always) func set(_ s: Int, _ d: RouteWeight, predecessor p: Int?) {
-        stamp[s + 1] = generation
+        stamp[s + 1] = generation.pointee
         dist[s + 1] = d
         pred[s + 1] = Int32(p ?? -2)
     }

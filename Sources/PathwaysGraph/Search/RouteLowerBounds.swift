@@ -13,16 +13,21 @@
 /// has grown, so A* still settles each state with the weight Dijkstra would give it, and the
 /// backward search stops near the radius of the routes asked for instead of covering every
 /// ancestor of the job.
+///
+/// Its per-node entries live in memory it owns, reached through constant pointers, so the
+/// searches read them without reference counting or exclusivity checks.
 final class RouteLowerBounds {
     private let graph: PathwayGraph
     private let stepWeight: (Int) -> RouteWeight
     /// Best weight found so far from each node to the target; meaningful once `mark` says so.
-    private var best: [RouteWeight]
+    private let best: UnsafeMutablePointer<RouteWeight>
     /// Per node: 0 not reached yet, 1 reached (in the queue), 2 settled (`best` is exact).
-    private var mark: [UInt8]
-    private var heap = MinHeap()
+    private let mark: UnsafeMutablePointer<UInt8>
     /// The weight of the last node settled: every node not settled is at least this far away.
-    private(set) var radius = RouteWeight.zero
+    private let radiusBox: UnsafeMutablePointer<RouteWeight>
+    private var heap = MinHeap()
+
+    var radius: RouteWeight { radiusBox.pointee }
 
     private static let reached: UInt8 = 1
     private static let settled: UInt8 = 2
@@ -32,17 +37,26 @@ final class RouteLowerBounds {
     init(graph: PathwayGraph, target: Int, stepWeight: @escaping (Int) -> RouteWeight) {
         self.graph = graph
         self.stepWeight = stepWeight
-        let n = graph.nodeCount
-        best = Array(unsafeUninitializedCapacity: n) { _, count in count = n }
-        mark = [UInt8](repeating: 0, count: n)
+        let nodeCount = graph.nodeCount
+        best = .allocate(capacity: nodeCount)
+        mark = .allocate(capacity: nodeCount)
+        mark.initialize(repeating: 0, count: nodeCount)
+        radiusBox = .allocate(capacity: 1)
+        radiusBox.initialize(to: .zero)
         best[target] = .zero
         mark[target] = RouteLowerBounds.reached
         heap.push(.zero, target)
     }
 
+    deinit {
+        best.deallocate()
+        mark.deallocate()
+        radiusBox.deallocate()
+    }
+
     /// The bound for node `n` as known now, without searching further: exact when settled,
     /// else `radius`.
-    @inline(__always) func current(_ n: Int) -> RouteWeight { mark[n] == RouteLowerBounds.settled ? best[n] : radius }
+    @inline(__always) func current(_ n: Int) -> RouteWeight { mark[n] == RouteLowerBounds.settled ? best[n] : radiusBox.pointee }
 
     /// The bound for node `n` of a state reached with weight `d` and queued at `f`: the
     /// backward search goes on until `n` is settled (its exact bound) or until every node not
@@ -50,19 +64,14 @@ final class RouteLowerBounds {
     /// back in the queue). Nil when `n` cannot reach the target at all.
     func bound(_ n: Int, reachedAt d: RouteWeight, queuedAt f: RouteWeight) -> RouteWeight? {
         if mark[n] == RouteLowerBounds.settled { return best[n] }
+        var radius = radiusBox.pointee
         if f < d + radius { return radius }
-        // Work on local copies (moved out and back, not copied) so the loop below touches
-        // plain arrays rather than the object's properties.
-        var best: [RouteWeight] = [], mark: [UInt8] = [], heap = MinHeap()
-        swap(&best, &self.best)
-        swap(&mark, &self.mark)
+        // Work on a local queue (moved out and back, not copied) rather than the property.
+        var heap = MinHeap()
         swap(&heap, &self.heap)
-        var radius = self.radius
         defer {
-            swap(&best, &self.best)
-            swap(&mark, &self.mark)
             swap(&heap, &self.heap)
-            self.radius = radius
+            radiusBox.pointee = radius
         }
         while mark[n] != RouteLowerBounds.settled && !(f < d + radius) {
             // Settle one more node of the backward search; none left means `n` cannot reach it.
