@@ -29,12 +29,15 @@ extension PathwayGraph {
         let candidates = search.startCandidates(among: ancestors.members)
         let scratch = SearchScratch(states: nodeCount * search.emCount)
         let bound = RouteLowerBounds(graph: self, target: target, stepWeight: search.lowestWeight(ofStep:))
-        let firstMoves = SourceMoves(search: search, candidates: candidates)
+        var firstMoves = SourceMoves(search: search, candidates: candidates)
 
         guard let first = search.shortestPath(
             from: RouteSearch.source, target: target, startCandidates: candidates, scratch: scratch, bound: bound,
             firstMoves: firstMoves)
         else { return [] }
+        // The first search has settled the bounds near the best route: later searches need
+        // only the first moves whose bound says they might still lead somewhere useful.
+        firstMoves.rekey(by: bound)
         var found: [[Int]] = [first.path]
         var foundWeights: [RouteWeight] = [first.weight]
         var pool: [(path: [Int], weight: RouteWeight, ids: [String])] = []

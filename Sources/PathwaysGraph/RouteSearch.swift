@@ -129,10 +129,10 @@ struct RouteSearch {
     /// is settled with the weight Dijkstra would give it, and a state whose node cannot reach
     /// the target is never entered. Without `bound` this is plain Dijkstra.
     ///
-    /// From the source, `firstMoves` (when given) offers the first moves lazily, cheapest
-    /// first: each is queued only once nothing queued is cheaper than the move itself, which
-    /// is no later than its turn would come, so the states settled and their weights are as
-    /// if all had been queued at the start.
+    /// From the source, `firstMoves` (when given) offers the first moves lazily, lowest key
+    /// first: each is queued only once nothing queued is below its key, a lower bound on the
+    /// entry it would have had, so it is queued no later than its turn would come and the
+    /// states settled and their weights are as if all had been queued at the start.
     ///
     /// Returns the state path from `origin` to the target and its weight, or `nil`.
     /// O((V' + E') log V') over the states explored, V' ≤ nodes × English-and-maths levels;
@@ -150,7 +150,7 @@ struct RouteSearch {
         if offered == nil { heap.push(originWeight, origin) }
         while true {
             if let offered, next < offered.count,
-               heap.top.map({ !MinHeap.less($0, (offered.weights[next], offered.states[next])) }) ?? true {
+               heap.top.map({ !MinHeap.less($0, (offered.keys[next], offered.states[next])) }) ?? true {
                 let w = offered.nodes[next], t = offered.states[next], nd = offered.weights[next]
                 next += 1
                 if !blockedNodes.isEmpty && blockedNodes.contains(w) { continue }
