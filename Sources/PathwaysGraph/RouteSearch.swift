@@ -11,7 +11,10 @@
 /// 17-year-old can start a degree at 19 after two years of A levels. Because cost can depend on
 /// that time, the search is a label-setting approximation when costs change with age; with
 /// fixed costs it is exact.
-struct RouteSearch {
+///
+/// A class, so the searches and the closures they hand out share one instance rather than
+/// copying the graph's many arrays (each a reference to count) at every call.
+final class RouteSearch {
     let graph: PathwayGraph
     let start: StartingPoint
     let ranking: Ranking
