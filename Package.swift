@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "PathwaysTerminalCoreTests", dependencies: ["PathwaysTerminalCore", "PathwaysGraph"]),
         .testTarget(
             name: "PathwaysExplorerTests",
-            dependencies: ["PathwaysExplorer", "PathwaysTerminalCore", "PathwaysGraph", "PathwaysTestSupport"],
+            dependencies: ["PathwaysExplorer", "PathwaysTerminalCore", "PathwaysGraph", "PathwaysContent", "PathwaysTestSupport"],
             resources: [.copy("Golden")]
         ),
         .testTarget(

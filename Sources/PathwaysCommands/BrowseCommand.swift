@@ -16,13 +16,13 @@ struct BrowseCommand: ParsableCommand {
 
     func run() throws {
         let session = try resident.loadSession()
-        let graph = try options.graph()
+        let content = try options.explorerContent()
         var explorer = Explorer.Options(theme: theme.theme, session: session, sessionPath: resident.session)
         if resident.isPersonal || resident.level != nil {
             let profile = resident.profile(from: session)
             if var s = explorer.session { s.profile = profile; explorer.session = s } else { explorer.profile = profile }
         }
-        let code = Explorer.run(graph: graph, options: explorer)
+        let code = Explorer.run(content: content, options: explorer)
         if code != 0 { throw ExitCode(code) }
     }
 }

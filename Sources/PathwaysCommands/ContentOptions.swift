@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PathwaysContent
+import PathwaysExplorer
 import PathwaysGraph
 
 /// `--content DIR`, shared by every subcommand that reads content.
@@ -19,7 +20,28 @@ struct ContentOptions: ParsableArguments {
     /// refuses to go on if it has errors, listing the first few.
     func graph() throws -> PathwayGraph {
         let directory = try directory()
-        let loaded = ContentStore().load(from: directory).content
+        return try ContentOptions.clean(ContentStore().load(from: directory).content, from: directory)
+    }
+
+    /// The content for the explorer: from a fresh compiled store, the store's front (clusters
+    /// and jobs) for the first frame and the rest read on another thread; else loaded whole.
+    func explorerContent() throws -> ExplorerContent {
+        let directory = try directory()
+        let store = ContentStore()
+        guard case .success(let opened) = store.open(directory) else { return .ready(try graph()) }
+        return .staged(preview: PathwayGraph(opened.front)) {
+            if case .success(let loaded) = opened.finish() { return .success(loaded.graph) }
+            // The rest was damaged after the front checked out: read the YAML after all.
+            do throws(CommandFailure) {
+                return .success(try ContentOptions.clean(store.load(from: directory).content, from: directory))
+            } catch {
+                return .failure(ExplorerContent.Failure(message: error.message))
+            }
+        }
+    }
+
+    /// The graph of content with no findings, or a failure listing the first few.
+    static func clean(_ loaded: LoadedContent, from directory: URL) throws(CommandFailure) -> PathwayGraph {
         guard loaded.isClean else {
             let shown = loaded.diagnostics.prefix(10).map(\.description)
             let more = loaded.diagnostics.count > 10 ? ["... and \(loaded.diagnostics.count - 10) more"] : []
