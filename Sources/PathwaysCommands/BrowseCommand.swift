@@ -27,6 +27,17 @@ struct BrowseCommand: ParsableCommand {
     }
 }
 
+extension BrowseCommand {
+    /// `pathways` with no arguments: the explorer on the bundled (or `PATHWAYS_CONTENT`)
+    /// content, standard theme, no session or resident — what `run()` does with every
+    /// default, without the argument parser, which takes a fifth of a first frame's time
+    /// looking up its own option types.
+    static func runPlain() throws {
+        let code = Explorer.run(content: try ContentOptions.explorerContent(of: ContentOptions.directory(nil)), options: .init())
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
 /// A `--theme` value.
 enum ThemeChoice: String, ExpressibleByArgument, CaseIterable {
     case standard

@@ -55,12 +55,10 @@ public enum Explorer {
         case .ready(let graph):
             context = ExplorerContext(graph: graph)
         case .staged(let preview, let rest):
-            let whole = ArrivingContent(rest)
             if options.session == nil {
-                arriving = whole
                 context = ExplorerContext(graph: preview, indexing: false)
             } else {
-                switch whole.wait() {
+                switch ArrivingContent(rest).wait() {
                 case .success(let loaded): context = loaded
                 case .failure(let failure): return refuse(failure)
                 }
@@ -74,6 +72,8 @@ public enum Explorer {
         }
         let session = ExplorerSession(context: context, terminal: terminal, options: options)
         session.render()
+        // The rest is read once the first frame is out, so the two never compete for a core.
+        if case .staged(_, let rest) = content, options.session == nil { arriving = ArrivingContent(rest) }
         while !session.finished {
             if let sig = signals.received { terminal.shutdown(); return 128 + sig }
             if let pending = arriving, let result = pending.arrived {
