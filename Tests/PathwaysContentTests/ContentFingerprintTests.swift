@@ -63,7 +63,7 @@ struct ContentFingerprintTests {
         let fingerprint = try #require(ContentFingerprint.forStore(of: dir.path))
         var writer = StoreWriter()
         writer.record(fingerprint)
-        var reader = StoreReader(writer.bytes)
+        var reader = try StoreReader(writer.bytes)
         #expect(try ContentFingerprint(from: &reader) == fingerprint)
         #expect(reader.isAtEnd)
     }

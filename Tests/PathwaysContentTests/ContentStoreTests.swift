@@ -226,7 +226,7 @@ struct ContentStoreTests {
                 for _ in 0...random.below(4) { damaged[random.below(damaged.count)] = UInt8(random.below(256)) }
             }
             // Either it still decodes to some catalogue, or it throws; it never traps.
-            var reader = StoreReader(damaged)
+            guard var reader = try? StoreReader(damaged) else { continue }
             if var read = try? Catalogue(front: &reader) { try? read.readRest(&reader) }
         }
     }
@@ -236,7 +236,7 @@ struct ContentStoreTests {
         var front = StoreWriter(), rest = StoreWriter()
         catalogue.writeFront(to: &front)
         catalogue.writeRest(to: &rest)
-        var frontReader = StoreReader(front.bytes), restReader = StoreReader(rest.bytes)
+        var frontReader = try StoreReader(front.bytes), restReader = try StoreReader(rest.bytes)
         var read = try Catalogue(front: &frontReader)
         try read.readRest(&restReader)
         #expect(frontReader.isAtEnd && restReader.isAtEnd)

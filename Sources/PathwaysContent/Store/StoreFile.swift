@@ -98,7 +98,7 @@ final class StoreFile: @unchecked Sendable {
     func read<T>(_ section: Section, _ body: (inout StoreReader) throws -> T) throws(ContentStore.Problem) -> T {
         let bytes = try bytes(of: section)
         do {
-            var reader = StoreReader(bytes)
+            var reader = try StoreReader(bytes)
             let value = try body(&reader)
             guard reader.isAtEnd else { throw reader.damaged("bytes left over") }
             return value

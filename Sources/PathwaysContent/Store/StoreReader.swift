@@ -11,11 +11,23 @@ struct StoreReader {
     private let bytes: [UInt8]
     private(set) var offset: Int
     private let end: Int
+    /// The section's string table, each string made once.
+    private var table: [String] = []
 
-    init(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) {
+    /// A reader of a section `StoreWriter.bytes` made; the string table is read here.
+    init(_ bytes: [UInt8]) throws {
         self.bytes = bytes
-        offset = start
-        self.end = min(end ?? bytes.count, bytes.count)
+        offset = 0
+        end = bytes.count
+        let n = try count()
+        table.reserveCapacity(n)
+        for _ in 0..<n {
+            let length = try count()
+            let start = offset
+            offset += length
+            guard let text = String(validating: bytes[start..<offset], as: UTF8.self) else { throw damaged("text not UTF-8") }
+            table.append(text)
+        }
     }
 
     var isAtEnd: Bool { offset == end }
@@ -69,11 +81,9 @@ struct StoreReader {
     }
 
     mutating func string() throws -> String {
-        let n = try count()
-        let start = offset
-        offset += n
-        guard let text = String(validating: bytes[start..<offset], as: UTF8.self) else { throw damaged("text not UTF-8") }
-        return text
+        let number = try varint()
+        guard number < UInt64(table.count) else { throw damaged("no string \(number) in the table") }
+        return table[Int(number)]
     }
 
     mutating func strings() throws -> [String] {

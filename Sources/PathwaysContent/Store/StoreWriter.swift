@@ -1,16 +1,31 @@
 /// Builds the bytes of one store section, field by field.
 ///
 /// The forms, read back by `StoreReader`: a whole number is a LEB128 varint (zig-zag for
-/// signed numbers), a string its UTF-8 length then its bytes, a Boolean one byte, an optional
-/// a presence byte then the value, a list its count then its items, and an enum with a string
-/// raw value that string (so a renamed case makes an old store unreadable, never misread).
+/// signed numbers), a Boolean one byte, an optional a presence byte then the value, a list its
+/// count then its items, and an enum with a string raw value that string (so a renamed case
+/// makes an old store unreadable, never misread). Each distinct string is kept once, in a
+/// table at the head of the section (its count, then each string's UTF-8 length and bytes);
+/// a string field is its number in that table. Content repeats itself — source and cluster
+/// IDs, entry requirements, summaries — so a reader makes each string once and shares it.
 struct StoreWriter {
-    private(set) var bytes: [UInt8] = []
+    /// The section's fields, after the string table.
+    private var body: [UInt8] = []
+    private var table: [String: Int] = [:]
+    private var tableBytes: [UInt8] = []
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 0) { body.reserveCapacity(capacity) }
 
-    mutating func count(_ value: Int) {
-        var v = UInt64(max(0, value))
+    /// The whole section: the string table, then the fields.
+    var bytes: [UInt8] {
+        var head = StoreWriter()
+        head.count(table.count)
+        return head.body + tableBytes + body
+    }
+
+    mutating func count(_ value: Int) { StoreWriter.varint(UInt64(max(0, value)), into: &body) }
+
+    private static func varint(_ value: UInt64, into bytes: inout [UInt8]) {
+        var v = value
         while v >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
             v >>= 7
@@ -21,28 +36,26 @@ struct StoreWriter {
     mutating func int(_ value: Int) {
         // Zig-zag: small negative numbers stay short.
         let v = Int64(value)
-        let z = UInt64(bitPattern: (v << 1) ^ (v >> 63))
-        var rest = z
-        while rest >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-            rest >>= 7
-        }
-        bytes.append(UInt8(rest))
+        StoreWriter.varint(UInt64(bitPattern: (v << 1) ^ (v >> 63)), into: &body)
     }
 
-    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+    mutating func bool(_ value: Bool) { body.append(value ? 1 : 0) }
 
-    mutating func byte(_ value: UInt8) { bytes.append(value) }
+    mutating func byte(_ value: UInt8) { body.append(value) }
 
     /// Bytes of a length both sides know (a digest), as they are.
-    mutating func raw(_ values: [UInt8]) { bytes.append(contentsOf: values) }
+    mutating func raw(_ values: [UInt8]) { body.append(contentsOf: values) }
 
     mutating func string(_ value: String) {
+        if let number = table[value] { return count(number) }
+        let number = table.count
+        table[value] = number
         var text = value
         text.withUTF8 { utf8 in
-            count(utf8.count)
-            bytes.append(contentsOf: utf8)
+            StoreWriter.varint(UInt64(utf8.count), into: &tableBytes)
+            tableBytes.append(contentsOf: utf8)
         }
+        count(number)
     }
 
     mutating func strings(_ values: [String]) {
