@@ -13,9 +13,12 @@ extension PathwayGraph {
     ///
     /// Complexity: Yen's algorithm over the ancestors of the job only, each spur search an A*
     /// guided by exact lower bounds from one backward search from the job (`RouteLowerBounds`),
-    /// so in practice it visits little more than the states near the best routes. With V' nodes
-    /// and E' edges that can reach the job, L the longest route and m the English-and-maths levels in
-    /// play, O(limit · L · (V'm + E'm) log(V'm)); finding the ancestors is O(V' + E').
+    /// so in practice it visits little more than the states near the best routes. The first
+    /// moves (every step open today) are worked out once per query and offered to each search
+    /// lazily (`SourceMoves`), and the backward search, scratch space and prices are shared by
+    /// all the searches of a query. With V' nodes and E' edges that can reach the job, L the
+    /// longest route and m the English-and-maths levels in play,
+    /// O(limit · L · (V'm + E'm) log(V'm)); finding the ancestors is O(V' + E').
     public func routes(
         from start: StartingPoint, to jobID: String, ranking: Ranking = .time, limit: Int = 3,
         earnWhileLearning: Bool = false, learnerCost: ((Step, _ weeksBefore: Int) -> Int)? = nil
