@@ -131,6 +131,11 @@ public struct PathwayGraph: Sendable {
         return jobsByCluster[ci].map { jobs[$0] }
     }
 
+    /// How many jobs a cluster has. O(1).
+    public func jobCount(inCluster id: String) -> Int {
+        clusterIndexByID[id].map { jobsByCluster[$0].count } ?? 0
+    }
+
     /// Every ID the graph knows, of any record kind (for suggestions and search).
     public var allIDs: [String] {
         Array(nodeIndexByID.keys) + clusters.map(\.id) + providers.map(\.id) + sources.map(\.id) + funding.map(\.id)
