@@ -56,11 +56,13 @@ public struct SearchIndex: Sendable {
         }
         // Records come kind by kind; within a kind, by title then ID.
         let kinds: [RecordKind: Int] = [.cluster: 0, .job: 1, .step: 2, .provider: 3]
-        records.sort {
-            let (a, b) = ($0.entry, $1.entry)
-            if a.kind != b.kind { return kinds[a.kind, default: 9] < kinds[b.kind, default: 9] }
-            return (a.title, a.id) < (b.title, b.id)
+        let kind = records.map { kinds[$0.entry.kind, default: 9] }
+        let titles = records.map(\.entry.title), ids = records.map(\.entry.id)
+        let ranked = records.indices.sorted { a, b in
+            if kind[a] != kind[b] { return kind[a] < kind[b] }
+            return titles[a] != titles[b] ? titles[a] < titles[b] : ids[a] < ids[b]
         }
+        records = ranked.map { records[$0] }
         entries = records.map(\.entry)
 
         // Words numbered as first seen, renumbered once sorted.
@@ -72,10 +74,10 @@ public struct SearchIndex: Sendable {
             seen.append(word)
             return Int32(seen.count - 1)
         }
-        var titles: [[Int32]] = [], words: [[Int32]] = []
+        var titleNumbers: [[Int32]] = [], words: [[Int32]] = []
         for record in records {
             let title = SearchIndex.words(record.entry.title).map(number)
-            titles.append(title)
+            titleNumbers.append(title)
             var all = title + SearchIndex.words(record.rest).map(number)
             all.sort()
             words.append(all.enumerated().filter { $0.offset == 0 || all[$0.offset - 1] != $0.element }.map(\.element))
@@ -90,7 +92,7 @@ public struct SearchIndex: Sendable {
         var wordKeys: [Int32] = [], wordRecords: [Int32] = []
         var titleKeys: [Int32] = [], titleRecords: [Int32] = []
         var firstKeys: [Int32] = [], firstRecords: [Int32] = []
-        for (r, title) in titles.enumerated() {
+        for (r, title) in titleNumbers.enumerated() {
             let mine = words[r].map { place[Int($0)] }
             entryWords.append(contentsOf: mine)
             for v in mine { wordKeys.append(v); wordRecords.append(Int32(r)) }
@@ -105,7 +107,7 @@ public struct SearchIndex: Sendable {
         titled = PackedLists(grouping: titleRecords, by: titleKeys, listCount: size)
         titleFirst = PackedLists(grouping: firstRecords, by: firstKeys, listCount: size)
         let shortestFirst = firstRecords.indices.sorted { a, b in
-            let (x, y) = (titles[Int(firstRecords[a])].count, titles[Int(firstRecords[b])].count)
+            let (x, y) = (titleNumbers[Int(firstRecords[a])].count, titleNumbers[Int(firstRecords[b])].count)
             return x != y ? x < y : a < b
         }
         titleFirstByLength = PackedLists(grouping: shortestFirst.map { firstRecords[$0] },
@@ -145,8 +147,27 @@ public struct SearchIndex: Sendable {
     }
 
     /// Lowercase words of letters and digits; accented Latin letters lose their accents and
-    /// combining marks are dropped. One pass over the scalars.
+    /// combining marks are dropped. One pass over the scalars; plain ASCII text, the usual case,
+    /// is read byte by byte, where a letter or digit is A–Z, a–z or 0–9.
     static func words(_ text: String) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return unicodeWords(text) }
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+            default:
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+
+    /// `words` for text beyond ASCII, by Unicode properties.
+    private static func unicodeWords(_ text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {

@@ -29,7 +29,7 @@ struct OracleSearchIndex {
         }
         var byWord: [String: [Int32]] = [:]
         for (i, text) in texts.enumerated() {
-            for word in Set(SearchIndex.words(text)) { byWord[word, default: []].append(Int32(i)) }
+            for word in Set(OracleSearchIndex.words(text)) { byWord[word, default: []].append(Int32(i)) }
         }
         self.entries = entries
         vocabulary = byWord.keys.sorted()
@@ -38,7 +38,7 @@ struct OracleSearchIndex {
 
     /// Records matching every word of `query`: every match scored, all of them sorted.
     func search(_ query: String, limit: Int = 50) -> [SearchIndex.Hit] {
-        let queryWords = SearchIndex.words(query)
+        let queryWords = OracleSearchIndex.words(query)
         guard !queryWords.isEmpty else { return [] }
         var total: [Int32: Int]? = nil
         for word in queryWords {
@@ -99,7 +99,7 @@ struct OracleSearchIndex {
     /// How well a title matches the query's words as whole words: 3 exactly, 2 at its start,
     /// 1 anywhere in order, 0 otherwise.
     static func titleMatch(_ title: String, _ query: [String]) -> Int {
-        let words = SearchIndex.words(title)
+        let words = OracleSearchIndex.words(title)
         guard !query.isEmpty, words.count >= query.count else { return 0 }
         if words == query { return 3 }
         if Array(words.prefix(query.count)) == query { return 2 }
@@ -125,5 +125,38 @@ struct OracleSearchIndex {
     func wordsContaining(_ word: String) -> [Int] {
         guard word.count >= 4 else { return [] }
         return vocabulary.indices.filter { vocabulary[$0].count > word.count && !vocabulary[$0].hasPrefix(word) && vocabulary[$0].contains(word) }
+    }
+
+    /// Lowercase words of letters and digits; accented Latin letters lose their accents and
+    /// combining marks are dropped. One pass over the scalars.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            let properties = scalar.properties
+            if properties.generalCategory == .nonspacingMark { continue }
+            if properties.isAlphabetic || properties.numericType != nil {
+                current.append(fold(scalar))
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// The unaccented letter for common accented Latin letters.
+    private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case "à", "á", "â", "ä", "ã", "å": "a"
+        case "è", "é", "ê", "ë": "e"
+        case "ì", "í", "î", "ï": "i"
+        case "ò", "ó", "ô", "ö", "õ": "o"
+        case "ù", "ú", "û", "ü": "u"
+        case "ç": "c"
+        case "ñ": "n"
+        default: scalar
+        }
     }
 }

@@ -5,7 +5,8 @@
 /// more), or (four letters or more) within one edit — two from eight letters. So that a keystroke
 /// need not compare the typed word with every word spelled anywhere in the content, the
 /// vocabulary keeps, for words of plain letters and digits (a–z, 0–9), their spelling as bytes,
-/// the letters each uses, its words by length, and which words hold each run of three letters.
+/// its words grouped by length and the letters they use, and which words hold each run of three
+/// letters.
 /// Words with other letters are compared as strings, exactly as before.
 struct Vocabulary: Sendable {
     /// The words, sorted.
@@ -17,10 +18,15 @@ struct Vocabulary: Sendable {
     private let plain: [Bool]
     /// Each word's length in characters.
     private let lengths: [Int32]
-    /// The letters and digits each plain word uses, one bit each.
-    private let letters: [UInt64]
-    /// Words by length in characters.
-    private let byLength: PackedLists
+    /// Plain words in groups of one length and one set of letters, shortest first: a typed
+    /// word is compared with a group's words only when their letters are close enough.
+    private let groups: PackedLists
+    /// The letters and digits each group's words use, one bit each.
+    private let groupLetters: [UInt64]
+    /// Where each length's groups start in `groups`, by length in characters.
+    private let groupStarts: [Int32]
+    /// Words that are not plain, by length in characters.
+    private let unusualByLength: PackedLists
     /// Plain words by each run of three letters they hold (see `trigram`).
     private let byTrigram: PackedLists
     /// Words that are not plain.
@@ -39,7 +45,7 @@ struct Vocabulary: Sendable {
             lengths.append(Int32(isPlain ? bytes.count : word.count))
             if isPlain {
                 spellings.append(contentsOf: bytes)
-                letters.append(bytes.reduce(0) { $0 | 1 << UInt64(Vocabulary.code($1)!) })
+                letters.append(Vocabulary.letters(bytes))
                 for start in bytes.indices.dropLast(2) {
                     trigramKeys.append(Vocabulary.trigram(bytes[start...]))
                     trigramWords.append(Int32(v))
@@ -54,10 +60,26 @@ struct Vocabulary: Sendable {
         spellingStarts = starts
         self.plain = plain
         self.lengths = lengths
-        self.letters = letters
         self.unusual = unusual
-        byLength = PackedLists(grouping: Array(0..<Int32(words.count)), by: lengths,
-                               listCount: Int(lengths.max() ?? 0) + 1)
+        let longest = Int(lengths.max() ?? 0)
+        unusualByLength = PackedLists(grouping: unusual, by: unusual.map { lengths[Int($0)] }, listCount: longest + 1)
+        // Plain words sorted by length, then letters: 36 bits of letters below the length.
+        let keys = letters.indices.map { UInt64(lengths[$0]) << 36 | letters[$0] }
+        let grouped = plain.indices.filter { plain[$0] }.sorted { keys[$0] < keys[$1] }
+        var groups = PackedLists(), groupLetters: [UInt64] = [], groupStarts = [Int32](repeating: 0, count: longest + 2)
+        var from = 0
+        while from < grouped.count {
+            var to = from
+            while to < grouped.count && keys[grouped[to]] == keys[grouped[from]] { to += 1 }
+            groups.append(contentsOf: grouped[from..<to].map(Int32.init))
+            groupLetters.append(letters[grouped[from]])
+            groupStarts[Int(lengths[grouped[from]]) + 1] = Int32(groups.count)
+            from = to
+        }
+        for size in 0...longest { groupStarts[size + 1] = max(groupStarts[size + 1], groupStarts[size]) }
+        self.groups = groups
+        self.groupLetters = groupLetters
+        self.groupStarts = groupStarts
         byTrigram = PackedLists(grouping: trigramWords, by: trigramKeys, listCount: 36 * 36 * 36)
     }
 
@@ -86,17 +108,20 @@ struct Vocabulary: Sendable {
         let allowed = length >= 8 ? 2 : length >= 4 ? 1 : 0
         if allowed > 0 {
             var rows: [Int] = []
-            let mask = isPlain ? typed.reduce(UInt64(0)) { $0 | 1 << UInt64(Vocabulary.code($1)!) } : 0
-            for size in max(0, length - allowed)...(length + allowed) where size < byLength.count {
-                for v in byLength[size] {
-                    let distance: Int
-                    if isPlain && plain[Int(v)] {
-                        let other = letters[Int(v)]
-                        if (mask & ~other).nonzeroBitCount > allowed || (other & ~mask).nonzeroBitCount > allowed { continue }
-                        distance = Vocabulary.distance(typed[...], spelling(v), atMost: allowed, rows: &rows)
-                    } else {
-                        distance = SearchIndex.editDistance(word, words[Int(v)], atMost: allowed)
+            let mask = isPlain ? Vocabulary.letters(typed) : 0
+            for size in max(0, length - allowed)...(length + allowed) where size < unusualByLength.count {
+                for g in Int(groupStarts[size])..<Int(groupStarts[size + 1]) {
+                    // Each letter one word has and the other lacks costs at least one edit.
+                    let other = groupLetters[g]
+                    if isPlain && ((mask & ~other).nonzeroBitCount > allowed || (other & ~mask).nonzeroBitCount > allowed) { continue }
+                    for v in groups[g] {
+                        let distance = isPlain ? Vocabulary.distance(typed[...], spelling(v), atMost: allowed, rows: &rows)
+                            : SearchIndex.editDistance(word, words[Int(v)], atMost: allowed)
+                        if distance <= allowed { credits.give(v, distance == 1 ? 3 : 1) }
                     }
+                }
+                for v in unusualByLength[size] {
+                    let distance = SearchIndex.editDistance(word, words[Int(v)], atMost: allowed)
                     if distance <= allowed { credits.give(v, distance == 1 ? 3 : 1) }
                 }
             }
@@ -160,6 +185,11 @@ struct Vocabulary: Sendable {
         case UInt8(ascii: "a")...UInt8(ascii: "z"): Int(byte - UInt8(ascii: "a")) + 10
         default: nil
         }
+    }
+
+    /// The letters and digits of a plain spelling, one bit each.
+    private static func letters(_ bytes: [UInt8]) -> UInt64 {
+        bytes.reduce(0) { $0 | 1 << UInt64(code($1)!) }
     }
 
     /// The run of three plain letters at the start of `bytes`, as a number below 36³.
