@@ -166,8 +166,8 @@ public struct SearchIndex: Sendable {
         return words
     }
 
-    /// `words` for text beyond ASCII, by Unicode properties.
-    private static func unicodeWords(_ text: String) -> [String] {
+    /// `words` for text beyond ASCII, by Unicode properties (for ASCII text, the same words).
+    static func unicodeWords(_ text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {

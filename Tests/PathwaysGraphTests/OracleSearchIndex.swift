@@ -127,36 +127,7 @@ struct OracleSearchIndex {
         return vocabulary.indices.filter { vocabulary[$0].count > word.count && !vocabulary[$0].hasPrefix(word) && vocabulary[$0].contains(word) }
     }
 
-    /// Lowercase words of letters and digits; accented Latin letters lose their accents and
-    /// combining marks are dropped. One pass over the scalars.
-    static func words(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
-            let properties = scalar.properties
-            if properties.generalCategory == .nonspacingMark { continue }
-            if properties.isAlphabetic || properties.numericType != nil {
-                current.append(fold(scalar))
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
-    }
-
-    /// The unaccented letter for common accented Latin letters.
-    private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        switch scalar {
-        case "à", "á", "â", "ä", "ã", "å": "a"
-        case "è", "é", "ê", "ë": "e"
-        case "ì", "í", "î", "ï": "i"
-        case "ò", "ó", "ô", "ö", "õ": "o"
-        case "ù", "ú", "û", "ü": "u"
-        case "ç": "c"
-        case "ñ": "n"
-        default: scalar
-        }
-    }
+    /// The old word splitting, by Unicode properties for every text (the index now reads ASCII
+    /// text byte by byte).
+    static func words(_ text: String) -> [String] { SearchIndex.unicodeWords(text) }
 }
