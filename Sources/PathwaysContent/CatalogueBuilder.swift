@@ -24,6 +24,21 @@ struct CatalogueBuilder: Sendable {
 
     // MARK: Files
 
+    /// Makes room for the records of `parts`, so merging them copies each array once.
+    mutating func reserveCapacity(for parts: [CatalogueBuilder]) {
+        func total(_ count: (CatalogueBuilder) -> Int) -> Int { parts.reduce(0) { $0 + count($1) } }
+        catalogue.sources.reserveCapacity(catalogue.sources.count + total { $0.catalogue.sources.count })
+        catalogue.clusters.reserveCapacity(catalogue.clusters.count + total { $0.catalogue.clusters.count })
+        catalogue.jobs.reserveCapacity(catalogue.jobs.count + total { $0.catalogue.jobs.count })
+        catalogue.steps.reserveCapacity(catalogue.steps.count + total { $0.catalogue.steps.count })
+        catalogue.providers.reserveCapacity(catalogue.providers.count + total { $0.catalogue.providers.count })
+        catalogue.funding.reserveCapacity(catalogue.funding.count + total { $0.catalogue.funding.count })
+        catalogue.progressions.reserveCapacity(catalogue.progressions.count + total { $0.catalogue.progressions.count })
+        progressionLocations.reserveCapacity(progressionLocations.count + total { $0.progressionLocations.count })
+        itemLocations.reserveCapacity(itemLocations.count + total { $0.itemLocations.count })
+        recordLocations.reserveCapacity(recordLocations.count + total { $0.recordLocations.count })
+    }
+
     /// Adds what another builder read (from a later file) to this one.
     mutating func merge(_ other: CatalogueBuilder) {
         catalogue.sources += other.catalogue.sources
@@ -38,11 +53,7 @@ struct CatalogueBuilder: Sendable {
         diagnostics += other.diagnostics
         damaged.formUnion(other.damaged)
         graphIsIncomplete = graphIsIncomplete || other.graphIsIncomplete
-        if recordLocations.isEmpty {
-            recordLocations = other.recordLocations
-        } else {
-            for (key, places) in other.recordLocations { recordLocations[key, default: []] += places }
-        }
+        for (key, places) in other.recordLocations { recordLocations[key, default: []] += places }
     }
 
     /// Reads `content.yaml`: a mapping of title, version and date.

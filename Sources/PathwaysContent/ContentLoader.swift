@@ -63,7 +63,14 @@ public struct ContentLoader: Sendable {
                 }
             }
         }
-        for part in read(files) { builder.merge(part) }
+        // Each part is let go as soon as it is merged, so the records are held twice only one
+        // file at a time (the merged arrays are sized once, up front).
+        var parts = read(files)
+        builder.reserveCapacity(for: parts)
+        for k in parts.indices {
+            builder.merge(parts[k])
+            parts[k] = CatalogueBuilder()
+        }
         return finish(builder, infoFile: infoFile)
     }
 
@@ -214,6 +221,8 @@ public struct ContentLoader: Sendable {
 
     /// Byte offset of the first byte that is not part of valid UTF-8, if any.
     static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+        // The standard library's validation is quick; find the offset only when it fails.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         var offset = 0

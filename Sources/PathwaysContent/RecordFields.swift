@@ -99,11 +99,19 @@ struct RecordFields {
             if required { report(mark, "missing required key '\(key)'\(place)") }
             return nil
         }
-        if let s = found.scalar, s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.text) {
+        if let s = found.scalar, s.style == .plain, RecordFields.meansNothing(s.text) {
             if required { report(found.mark, "\(quoted(key)) is empty") }
             return nil
         }
         return found
+    }
+
+    /// A plain scalar YAML reads as null: nothing, `~` or `null`.
+    private static func meansNothing(_ text: String) -> Bool {
+        switch text {
+        case "", "~", "null", "Null", "NULL": true
+        default: false
+        }
     }
 
     // MARK: Typed values
