@@ -15,6 +15,8 @@ enum ContentBenchmark {
         var peakMemoryAfterYAMLMiB = 0.0
         var storeWriteMs: Double?
         var storeLoadMs: Spread?
+        /// A staged start's first part: the store opened, checked, its front read and graphed.
+        var storeFrontMs: Spread?
         var k = 0
         var queries: [Query] = []
         var routes: Spread?
@@ -113,6 +115,7 @@ enum ContentBenchmark {
         print(String(format: "  YAML load, check and validate (cold): %.0f ms; peak memory %.0f MiB", r.yamlLoadMs, r.peakMemoryAfterYAMLMiB))
         if let w = r.storeWriteMs { print(String(format: "  compiled store written in %.0f ms", w)) }
         if let s = r.storeLoadMs { print("  load from the compiled store: \(s.text)") }
+        if let s = r.storeFrontMs { print("  front of the compiled store (a staged start's first frame): \(s.text)") }
         print("  \(r.k) best routes by time from Entry level:")
         for q in r.queries { print(String(format: "    %@ %.3f ms weeks %@", q.job, q.ms, q.weeks.map(String.init).joined(separator: ","))) }
         if let s = r.routes { print("  routes: \(s.text)") }

@@ -41,7 +41,10 @@ enum StartupBenchmark {
         let warmCache = base.appendingPathComponent("warm").path
         try? FileManager.default.createDirectory(atPath: warmCache, withIntermediateDirectories: true)
         let env = ["TERM=xterm-256color", "LANG=C.UTF-8"]
-        let warm = Launch(argv: [binary, "--content", content], environment: env + ["XDG_CACHE_HOME=\(warmCache)"], marker: "Clusters", quit: "q")
+        // `pathways` as an adviser or a kiosk starts it: no arguments, the content named by
+        // PATHWAYS_CONTENT (as an installation would set it).
+        let warm = Launch(argv: [binary], environment: env + ["XDG_CACHE_HOME=\(warmCache)", "PATHWAYS_CONTENT=\(content)"],
+                          marker: "Clusters", quit: "q")
         let items = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel"]
         let dialogPath = ["/usr/bin/dialog", "/bin/dialog"].first { FileManager.default.isExecutableFile(atPath: $0) }
         let dialog = dialogPath.map { path in
@@ -55,7 +58,7 @@ enum StartupBenchmark {
             if let t = once(warm) { w.append(t) }
             let coldCache = base.appendingPathComponent("cold-\(run)").path
             var cold = warm
-            cold.environment = env + ["XDG_CACHE_HOME=\(coldCache)"]
+            cold.environment = env + ["XDG_CACHE_HOME=\(coldCache)", "PATHWAYS_CONTENT=\(content)"]
             if let t = once(cold) { c.append(t) }
         }
         var result = Comparison(dialog: d.isEmpty ? nil : Spread(d), pathwaysStoreWarm: w.isEmpty ? nil : Spread(w),

@@ -1,5 +1,6 @@
 import Foundation
 import PathwaysContent
+import PathwaysGraph
 
 /// Times the compiled content store for one content folder, in a private cache folder: the
 /// load that writes it (YAML, then the store), then loads that read it, fingerprint included.
@@ -22,5 +23,15 @@ enum StoreBenchmark {
             loads.append(t)
         }
         report.storeLoadMs = Spread(loads)
+        var fronts: [Double] = []
+        for _ in 0..<21 {
+            let (graph, t) = time { () -> PathwayGraph? in
+                guard case .success(let opened) = store.open(directory) else { return nil }
+                return PathwayGraph(opened.front)
+            }
+            guard graph != nil else { return }
+            fronts.append(t)
+        }
+        report.storeFrontMs = Spread(fronts)
     }
 }

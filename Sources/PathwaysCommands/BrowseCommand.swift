@@ -16,13 +16,24 @@ struct BrowseCommand: ParsableCommand {
 
     func run() throws {
         let session = try resident.loadSession()
-        let graph = try options.graph()
+        let content = try options.explorerContent()
         var explorer = Explorer.Options(theme: theme.theme, session: session, sessionPath: resident.session)
         if resident.isPersonal || resident.level != nil {
             let profile = resident.profile(from: session)
             if var s = explorer.session { s.profile = profile; explorer.session = s } else { explorer.profile = profile }
         }
-        let code = Explorer.run(graph: graph, options: explorer)
+        let code = Explorer.run(content: content, options: explorer)
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+extension BrowseCommand {
+    /// `pathways` with no arguments: the explorer on the bundled (or `PATHWAYS_CONTENT`)
+    /// content, standard theme, no session or resident — what `run()` does with every
+    /// default, without the argument parser, which takes a fifth of a first frame's time
+    /// looking up its own option types.
+    static func runPlain() throws {
+        let code = Explorer.run(content: try ContentOptions.explorerContent(of: ContentOptions.directory(nil)), options: .init())
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PathwaysContent
+import PathwaysExplorer
 import PathwaysGraph
 
 /// `--content DIR`, shared by every subcommand that reads content.
@@ -9,17 +10,43 @@ struct ContentOptions: ParsableArguments {
     var content: String?
 
     /// The folder to read: `--content`, else `PATHWAYS_CONTENT`, else the bundled `Content/`.
-    func directory() throws -> URL {
-        if let content { return URL(fileURLWithPath: content) }
+    func directory() throws -> URL { try ContentOptions.directory(content) }
+
+    /// `given`, else `PATHWAYS_CONTENT`, else the bundled `Content/`.
+    static func directory(_ given: String?) throws -> URL {
+        if let given { return URL(fileURLWithPath: given) }
         if let found = ContentLocator.bundledContent() { return found }
         throw CommandFailure(message: "error: cannot find the bundled Content/ folder; pass --content DIR or set PATHWAYS_CONTENT")
     }
 
     /// Loads the content — from the compiled store when it is fresh (see `ContentStore`) — and
     /// refuses to go on if it has errors, listing the first few.
-    func graph() throws -> PathwayGraph {
-        let directory = try directory()
-        let loaded = ContentStore().load(from: directory).content
+    func graph() throws -> PathwayGraph { try ContentOptions.graph(of: directory()) }
+
+    static func graph(of directory: URL) throws -> PathwayGraph {
+        try ContentOptions.clean(ContentStore().load(from: directory).content, from: directory)
+    }
+
+    /// The content for the explorer: from a fresh compiled store, the store's front (clusters
+    /// and jobs) for the first frame and the rest read on another thread; else loaded whole.
+    func explorerContent() throws -> ExplorerContent { try ContentOptions.explorerContent(of: directory()) }
+
+    static func explorerContent(of directory: URL) throws -> ExplorerContent {
+        let store = ContentStore()
+        guard case .success(let opened) = store.open(directory) else { return .ready(try graph(of: directory)) }
+        return .staged(preview: PathwayGraph(opened.front)) {
+            if case .success(let loaded) = opened.finish() { return .success(loaded.graph) }
+            // The rest was damaged after the front checked out: read the YAML after all.
+            do throws(CommandFailure) {
+                return .success(try ContentOptions.clean(store.load(from: directory).content, from: directory))
+            } catch {
+                return .failure(ExplorerContent.Failure(message: error.message))
+            }
+        }
+    }
+
+    /// The graph of content with no findings, or a failure listing the first few.
+    static func clean(_ loaded: LoadedContent, from directory: URL) throws(CommandFailure) -> PathwayGraph {
         guard loaded.isClean else {
             let shown = loaded.diagnostics.prefix(10).map(\.description)
             let more = loaded.diagnostics.count > 10 ? ["... and \(loaded.diagnostics.count - 10) more"] : []

@@ -21,8 +21,12 @@ public struct Pathways: ParsableCommand {
     /// 2 bad usage (with a usage message on standard error).
     public static func main(arguments: [String]) -> Int32 {
         do {
-            var command = try parseAsRoot(arguments)
-            try command.run()
+            if arguments.isEmpty {
+                try BrowseCommand.runPlain()
+            } else {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+            }
             return 0
         } catch let exit as ExitCode {
             return exit.rawValue

@@ -76,7 +76,8 @@ struct ContentStoreTests {
     @Test func truncatedStoreFallsBackToYAML() throws {
         let s = try Setup()
         try s.warm()
-        for keep in [0, 10, ContentStore.headerSize, ContentStore.headerSize + 5] {
+        let size = try Data(contentsOf: s.file).count
+        for keep in [0, 10, StoreFile.headerSize, StoreFile.sectionsStart, StoreFile.sectionsStart + 5, size - 1] {
             try s.rewrite { $0 = Array($0.prefix(keep)) }
             let loaded = s.store.load(from: s.content)
             #expect(loaded.outcome != .store, "kept \(keep) bytes")
@@ -90,7 +91,7 @@ struct ContentStoreTests {
         let s = try Setup()
         try s.warm()
         let size = try Data(contentsOf: s.file).count
-        for offset in [0, 9, 20, 47, 60, ContentStore.headerSize, ContentStore.headerSize + 7, size / 2, size - 1] {
+        for offset in [0, 9, 20, 44, 47, 60, 100, 150, StoreFile.sectionsStart, StoreFile.sectionsStart + 7, size / 2, size - 1] {
             _ = s.store.load(from: s.content)  // repairs the store
             try s.rewrite { $0[offset] ^= 0x10 }
             let loaded = s.store.load(from: s.content)
@@ -163,13 +164,59 @@ struct ContentStoreTests {
         let dir = try temporaryFolder()
         try SyntheticContent(steps: 300, jobs: 30, seed: 7).write(to: dir)
         let catalogue = ContentLoader().load(from: dir).catalogue
-        let bytes = try StoreEncoder.encode(ContentStore.Payload(catalogue: catalogue))
-        #expect(try StoreDecoder.decode(ContentStore.Payload.self, from: bytes).catalogue == catalogue)
+        #expect(try Self.roundTrip(catalogue) == catalogue)
     }
 
-    @Test func damagedPayloadsThrowInsteadOfCrashing() throws {
+    @Test func shippedContentRoundTripsThroughTheStoreFormat() throws {
+        let catalogue = ContentLoader().load(from: shippedContent).catalogue
+        #expect(catalogue.steps.count > 500)
+        #expect(try Self.roundTrip(catalogue) == catalogue)
+    }
+
+    /// Every optional field set and every list filled, so a field the store leaves out shows.
+    @Test func everyFieldSurvivesTheStore() throws {
+        let entry = EntryRequirement(text: "GCSEs", minimumLevel: .level2, englishMaths: .level2, minimumAge: 16, maximumAge: 18)
+        var job = Job(id: "j", title: "J", soc: "1234", clusters: ["c"], minimumLevel: .level3,
+                      pay: Pay(median: 31_000, year: 2024, source: "ashe", lessPrecise: true, basis: .fullTime),
+                      summary: "s", sources: ["src"], illustrative: true, requires: ["licence"], requirementText: "a licence",
+                      startingPay: StartingPay(amount: 1250, period: .hour, basis: "band 3", source: "nhs"))
+        job.payWithheld = PayWithheld(year: 2024, source: "ashe", basis: .all)
+        var step = Step(id: "s", title: "S", kind: .apprenticeship, level: .level3, code: "ST0001", weeks: 104,
+                        modes: [.workBased, .partTime], cost: 27_000, funding: ["rule"], providers: ["p"], entry: entry,
+                        grantsEnglishMaths: .level2, summary: "x", sources: ["src"], illustrative: true, feeEstimate: true,
+                        esol: true, grants: ["licence"], asJob: "j")
+        step.standard = ApprenticeshipStandard(version: "1.2", lars: "123", routes: ["Digital"], maximumFunding: 27_000,
+                                               months: 24, status: .paused, approvedOn: "2020-01-01", jobTitles: ["Tech"])
+        var cluster = Cluster(id: "c", title: "C", plainTitle: "Plain", summary: "sum", growth: "g", bodies: ["b"],
+                              sources: ["src"], illustrative: true)
+        cluster.socCodes = ["52"]
+        cluster.routes = ["Digital"]
+        var edge = Progression(from: "s", to: "j", requirement: entry, sideways: true)
+        edge.rule = "rule-1"
+        let rule = FundingRule(
+            id: "rule", title: "R", summary: "sum", outcome: .loan,
+            conditions: FundingConditions(minimumAge: 19, maximumAge: 23, ageMeasure: .onThirtyFirstAugust, heldBelow: .level3,
+                                          englishMathsBelow: .level2, anyOf: [.lowPay, .careLeaver], earningsBelow: 25_000,
+                                          residence: [.threeYears, .refugee]),
+            appliesTo: FundingScope(kinds: [.course], minimumLevel: .level1, maximumLevel: .level3, listed: true),
+            reason: "why", sources: ["src"], from: Day(year: 2025, month: 8, day: 1), until: Day(year: 2026, month: 7, day: 31),
+            illustrative: true)
+        let catalogue = Catalogue(
+            info: ContentInfo(title: "T", version: "1", date: "2026-11-30"),
+            sources: [Source(id: "src", title: "Src", publisher: "DfE", url: "https://example.org", date: "2025", note: "n")],
+            clusters: [cluster], jobs: [job], steps: [step],
+            providers: [Provider(id: "p", title: "P", kind: .college, borough: .dudley, url: "https://p.example",
+                                 sources: ["src"], illustrative: true, national: true)],
+            funding: [rule], progressions: [edge])
+        #expect(try Self.roundTrip(catalogue) == catalogue)
+    }
+
+    @Test func damagedSectionsThrowInsteadOfCrashing() throws {
         let catalogue = loadFixture("valid").catalogue
-        let bytes = try StoreEncoder.encode(ContentStore.Payload(catalogue: catalogue))
+        var writer = StoreWriter()
+        catalogue.writeFront(to: &writer)
+        catalogue.writeRest(to: &writer)
+        let bytes = writer.bytes
         var random = SeededGenerator(seed: 12)
         for round in 0..<300 {
             var damaged = bytes
@@ -179,7 +226,20 @@ struct ContentStoreTests {
                 for _ in 0...random.below(4) { damaged[random.below(damaged.count)] = UInt8(random.below(256)) }
             }
             // Either it still decodes to some catalogue, or it throws; it never traps.
-            _ = try? StoreDecoder.decode(ContentStore.Payload.self, from: damaged)
+            guard var reader = try? StoreReader(damaged) else { continue }
+            if var read = try? Catalogue(front: &reader) { try? read.readRest(&reader) }
         }
+    }
+
+    /// A catalogue written as the store's front and rest sections and read back.
+    static func roundTrip(_ catalogue: Catalogue) throws -> Catalogue {
+        var front = StoreWriter(), rest = StoreWriter()
+        catalogue.writeFront(to: &front)
+        catalogue.writeRest(to: &rest)
+        var frontReader = try StoreReader(front.bytes), restReader = try StoreReader(rest.bytes)
+        var read = try Catalogue(front: &frontReader)
+        try read.readRest(&restReader)
+        #expect(frontReader.isAtEnd && restReader.isAtEnd)
+        return read
     }
 }

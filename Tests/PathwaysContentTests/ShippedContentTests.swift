@@ -4,7 +4,7 @@ import PathwaysGraph
 import Testing
 
 /// The `Content/` folder shipped with the package, found from this file's path.
-private let shippedContent: URL = URL(fileURLWithPath: #filePath)
+let shippedContent: URL = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent()  // PathwaysContentTests
     .deletingLastPathComponent()  // Tests
     .deletingLastPathComponent()  // package root

@@ -92,4 +92,32 @@ struct EndToEndTests {
         let screen = run.capture()
         #expect(!screen.contains("Clusters ("), "the explorer's screen should be gone:\n\(screen)")
     }
+
+    /// A staged start draws from the store's front; when the rest turns out damaged, the YAML
+    /// is read instead and every screen still works (and the store is written whole again).
+    @Test func aStoreWhoseRestIsDamagedStillOpensEverything() throws {
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("pathways-e2e-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let environment = "TERM=xterm-256color XDG_CACHE_HOME=\(cache.path)"
+        let warm = try EndToEnd(environment: environment)
+        try warm.waitFor("Clusters")
+        warm.keys("q")
+        #expect(try warm.exitCode() == 0)
+        warm.close()
+        let folder = cache.appendingPathComponent("pathways")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".store") })
+        let store = folder.appendingPathComponent(name)
+        var bytes = [UInt8](try Data(contentsOf: store))
+        bytes[bytes.count - 1] ^= 0x01  // the last byte is in the rest section
+        try Data(bytes).write(to: store)
+
+        let run = try EndToEnd(environment: environment)
+        defer { run.close() }
+        try run.waitFor("Clusters")
+        run.keys("Enter"); try run.waitFor("Jobs (")
+        run.keys("Enter"); try run.waitFor("Routes from")
+        run.keys("q")
+        #expect(try run.exitCode() == 0)
+        #expect(try Data(contentsOf: store) != Data(bytes), "the damaged store was replaced")
+    }
 }

@@ -8,27 +8,18 @@ import Glibc
 /// The compiled content store: a snapshot of a clean, validated catalogue that start-up reads
 /// instead of parsing YAML, when it is fresh.
 ///
-/// Layout of a store file (little-endian):
-///
-///     offset  size  field
-///          0     8  magic "PATHWAYS"
-///          8     4  format version (`formatVersion`)
-///         12    32  key: SHA-256 of the program version and the content folder's fingerprint
-///         44     8  payload length in bytes
-///         52    32  SHA-256 of the payload
-///         84     …  payload: the catalogue in the tagged binary form of `StoreTag`
-///
-/// A store is used only when every field checks out — magic, format, key (same program, same
-/// content bytes), length and checksum — and the payload decodes; otherwise the YAML is read,
-/// as if there were no store. Stores live in `$XDG_CACHE_HOME/pathways` (else
-/// `~/.cache/pathways`), one per content folder, or beside an installed content folder as
-/// `NAME.pathways-store` when `pathways validate --compile` puts one there. Writing is
-/// temp-file-then-rename; a folder that cannot be written just means no store.
+/// A store is a file of three checksummed sections (layout in `StoreFile`): the content
+/// folder's fingerprint, the front (what the explorer's home screen shows: content info,
+/// sources, clusters, jobs) and the rest. It is used only when everything checks out — magic,
+/// format version, program, every section's length and SHA-256, the folder's fingerprint
+/// (`ContentFingerprint`), and the records decode — otherwise the YAML is read as if there
+/// were no store. Stores live in `$XDG_CACHE_HOME/pathways` (else `~/.cache/pathways`), one
+/// per content folder, or beside an installed content folder as `NAME.pathways-store` when
+/// `pathways validate --compile` puts one there. Writing is temp-file-then-rename; a folder
+/// that cannot be written just means no store.
 public struct ContentStore: Sendable {
-    /// Bumped whenever the layout or payload form changes.
-    public static let formatVersion: UInt32 = 1
-    static let magic = Array("PATHWAYS".utf8)
-    static let headerSize = 84
+    /// Bumped whenever the layout or a record's form changes.
+    public static let formatVersion: UInt32 = 2
 
     /// Folder for stores kept per user; nil when there is none (no usable environment).
     public var cacheFolder: URL?
@@ -42,6 +33,11 @@ public struct ContentStore: Sendable {
         /// Read from YAML: there was no store, or it was stale (other content or program),
         /// or damaged (truncated, checksum, undecodable); `reason` says which.
         case yaml(reason: String)
+    }
+
+    /// Why a store file was not used.
+    public struct Problem: Error, Sendable {
+        public var reason: String
     }
 
     public init(cacheFolder: URL?, programVersion: String = ContentStore.runningProgram) {
@@ -88,41 +84,53 @@ public struct ContentStore: Sendable {
     /// is one, else from YAML — and then, when the content is clean, writes the cache store for
     /// next time. Never throws; the outcome says which way it went.
     public func load(from directory: URL) -> (content: LoadedContent, outcome: Outcome) {
-        guard let key = key(for: directory) else {
-            return (ContentLoader().load(from: directory), .yaml(reason: "content folder could not be fingerprinted"))
-        }
-        var reason = "no store"
-        for file in [ContentStore.besideFile(for: directory), cacheFile(for: directory)].compactMap({ $0 }) {
-            switch read(file, key: key) {
-            case .success(let catalogue):
-                return (LoadedContent(validated: catalogue), .store)
-            case .failure(let problem):
-                if problem.reason != "no store" || reason == "no store" { reason = problem.reason }
+        var reason: String
+        switch open(directory) {
+        case .success(let opened):
+            switch opened.finish() {
+            case .success(let content): return (content, .store)
+            case .failure(let problem): reason = problem.reason
             }
+        case .failure(let problem): reason = problem.reason
+        }
+        // The fingerprint is taken before the YAML is read: a file changed meanwhile then
+        // differs from it next time, so the store can be stale but never wrong.
+        guard let fingerprint = ContentFingerprint.forStore(of: directory.path) else {
+            return (ContentLoader().load(from: directory), .yaml(reason: "content folder could not be fingerprinted"))
         }
         let loaded = ContentLoader().load(from: directory)
         if loaded.isClean, let file = cacheFile(for: directory) {
-            try? write(loaded.catalogue, key: key, to: file)
+            try? write(loaded.catalogue, fingerprint: fingerprint, to: file)
         }
         return (loaded, .yaml(reason: reason))
+    }
+
+    /// Opens the fresh store for `directory` (beside it first, then in the cache) with its
+    /// front read, or says why there is none. Start-up draws its first frame from the front
+    /// while `OpenedStore.finish()` reads the rest.
+    public func open(_ directory: URL) -> Result<OpenedStore, Problem> {
+        var reason = "no store"
+        for file in [ContentStore.besideFile(for: directory), cacheFile(for: directory)].compactMap({ $0 }) {
+            do {
+                return .success(try OpenedStore(file: file.path, programKey: programKey, directory: directory.path))
+            } catch {
+                if error.reason != "no store" || reason == "no store" { reason = error.reason }
+            }
+        }
+        return .failure(Problem(reason: reason))
     }
 
     /// Reads `directory` from YAML and, when clean, writes its store beside it (for an
     /// installed content set). Returns the load; throws only when the store cannot be written.
     public func compile(_ directory: URL) throws -> (content: LoadedContent, file: URL?) {
+        let fingerprint = ContentFingerprint.forStore(of: directory.path)
         let loaded = ContentLoader().load(from: directory)
-        guard loaded.isClean, let key = key(for: directory) else { return (loaded, nil) }
+        guard loaded.isClean, let fingerprint else { return (loaded, nil) }
         let file = ContentStore.besideFile(for: directory)
-        try write(loaded.catalogue, key: key, to: file)
+        try write(loaded.catalogue, fingerprint: fingerprint, to: file)
         return (loaded, file)
     }
 
-    /// The key a store for `directory` must carry.
-    func key(for directory: URL) -> [UInt8]? {
-        guard let digest = ContentFingerprint.digest(of: directory) else { return nil }
-        var hasher = SHA256()
-        hasher.update(data: Array("\(programVersion)\u{0}".utf8))
-        hasher.update(data: digest)
-        return Array(hasher.finalize())
-    }
+    /// SHA-256 of the program's identity: a store from another build is stale.
+    var programKey: [UInt8] { Array(SHA256.hash(data: Array(programVersion.utf8))) }
 }

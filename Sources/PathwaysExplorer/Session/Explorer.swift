@@ -1,3 +1,4 @@
+import Foundation
 import PathwaysGraph
 import PathwaysTerminalCore
 import PathwaysSession
@@ -34,6 +35,13 @@ public enum Explorer {
     /// Quitting with q returns 0; Ctrl-C 130; SIGTERM, SIGHUP, SIGINT and SIGQUIT return 128 +
     /// the signal, after restoring the terminal.
     public static func run(graph: PathwayGraph, options: Options) -> Int32 {
+        run(content: .ready(graph), options: options)
+    }
+
+    /// Runs the explorer on content that may still be arriving (see `ExplorerContent`). A
+    /// staged start is only for the home screen: with a session to resume, the whole content
+    /// is waited for before the first frame.
+    public static func run(content: ExplorerContent, options: Options) -> Int32 {
         if let why = TerminalCheck.problem() {
             return TerminalCheck.refuse(
                 "pathways: the interactive explorer needs a terminal, and \(why).\n"
@@ -41,7 +49,21 @@ public enum Explorer {
                     + "pathways search WORDS, pathways routes --to JOB (add --json for scripts).\n")
         }
         let noColor = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
-        let context = ExplorerContext(graph: graph)
+        var arriving: ArrivingContent?
+        let context: ExplorerContext
+        switch content {
+        case .ready(let graph):
+            context = ExplorerContext(graph: graph)
+        case .staged(let preview, let rest):
+            if options.session == nil {
+                context = ExplorerContext(graph: preview, indexing: false)
+            } else {
+                switch ArrivingContent(rest).wait() {
+                case .success(let loaded): context = loaded
+                case .failure(let failure): return refuse(failure)
+                }
+            }
+        }
         let signals = SignalWatcher()
         let terminal = CursesTerminal(theme: options.theme, useColor: !noColor)
         defer {
@@ -50,12 +72,36 @@ public enum Explorer {
         }
         let session = ExplorerSession(context: context, terminal: terminal, options: options)
         session.render()
+        // The rest is read once the first frame is out, so the two never compete for a core.
+        if case .staged(_, let rest) = content, options.session == nil { arriving = ArrivingContent(rest) }
         while !session.finished {
             if let sig = signals.received { terminal.shutdown(); return 128 + sig }
-            guard let action = terminal.nextAction(timeout: 200) else { continue }
+            if let pending = arriving, let result = pending.arrived {
+                guard case .success(let whole) = result else { break }
+                session.replaceContent(with: whole)
+                arriving = nil
+                session.render()
+            }
+            guard let action = terminal.nextAction(timeout: arriving == nil ? 200 : 10) else { continue }
+            if let pending = arriving {
+                // A key before the rest has arrived waits for it: never a key on half the content.
+                guard case .success(let whole) = pending.wait() else { break }
+                session.replaceContent(with: whole)
+                arriving = nil
+            }
             if case .resize = action { terminal.invalidate() }
             session.send(action: action)
         }
+        if let pending = arriving, case .failure(let failure) = pending.wait() {
+            terminal.shutdown()
+            return refuse(failure)
+        }
         return session.state.exitCode
+    }
+
+    /// Prints why the content could not be loaded; exit code 1.
+    private static func refuse(_ failure: ExplorerContent.Failure) -> Int32 {
+        FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+        return 1
     }
 }

@@ -14,7 +14,7 @@ import PathwaysSession
 ///     session.type("/software")        // several keys
 ///     print(session.text)
 public final class ExplorerSession {
-    public let context: ExplorerContext
+    public private(set) var context: ExplorerContext
     public private(set) var state: ExplorerState
     public let terminal: Terminal
     public let options: Explorer.Options
@@ -69,6 +69,17 @@ public final class ExplorerSession {
         } else {
             state.message = "Resumed, but this content no longer has: \(gone.joined(separator: ", ")). Check the plan (P)."
         }
+    }
+
+    /// Swaps in the whole content once it has loaded, when the session began on a preview of
+    /// it (`ExplorerContent.staged`). The preview has the same clusters in the same order, so
+    /// the home screen's selection stays where it was.
+    public func replaceContent(with whole: ExplorerContext) {
+        var next = whole
+        next.routeLimit = context.routeLimit
+        next.clock = context.clock
+        next.workingDirectory = context.workingDirectory
+        context = next
     }
 
     /// Draws the current state on the terminal and returns the frame.

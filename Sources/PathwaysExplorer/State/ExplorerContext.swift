@@ -14,8 +14,14 @@ public struct ExplorerContext: Sendable {
     public var workingDirectory: String?
 
     public init(graph: PathwayGraph) {
+        self.init(graph: graph, indexing: true)
+    }
+
+    /// A context whose search index is left empty when `indexing` is false: for the preview a
+    /// staged start draws its first frame from (the home screen searches nothing).
+    init(graph: PathwayGraph, indexing: Bool) {
         self.graph = graph
-        index = SearchIndex(graph: graph)
+        index = SearchIndex(graph: indexing ? graph : PathwayGraph(Catalogue()))
     }
 
     /// A file name as typed, made into the path to write: `~/` expanded, relative names put in

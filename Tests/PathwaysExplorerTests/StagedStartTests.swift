@@ -1,0 +1,54 @@
+import Foundation
+import PathwaysContent
+import PathwaysGraph
+@testable import PathwaysExplorer
+import PathwaysTerminalCore
+import PathwaysTestSupport
+import Testing
+
+/// A staged start draws the first frame from the compiled store's front (clusters and jobs)
+/// while the rest loads: that frame must be exactly the one the whole content draws.
+@Suite("Staged start")
+struct StagedStartTests {
+    static let whole = ContentLoader().load(from: PackagePaths.content).graph
+
+    /// What a store's front holds of the shipped content.
+    static var preview: PathwayGraph {
+        let c = ContentLoader().load(from: PackagePaths.content).catalogue
+        return PathwayGraph(Catalogue(info: c.info, sources: c.sources, clusters: c.clusters, jobs: c.jobs))
+    }
+
+    @Test(arguments: [(80, 24), (40, 12), (120, 40), (200, 60)])
+    func firstFrameFromThePreviewIsTheWholeContentsFirstFrame(size: (Int, Int)) {
+        let preview = Self.preview
+        #expect(preview.steps.isEmpty && preview.progressions.isEmpty)
+        for options in [Explorer.Options(), Explorer.Options(profile: Profile(initials: "AB", age: 17, borough: .dudley))] {
+            for glyphs in [Glyphs.unicode, .ascii] {
+                let staged = ExplorerSession(graph: preview, width: size.0, height: size.1, options: options, glyphs: glyphs)
+                let full = ExplorerSession(graph: Self.whole, width: size.0, height: size.1, options: options, glyphs: glyphs)
+                #expect(staged.render().text == full.render().text, "\(size) \(glyphs)")
+            }
+        }
+    }
+
+    @Test func theWholeContentReplacesThePreviewAndKeysThenSeeAllOfIt() {
+        let session = ExplorerSession(context: ExplorerContext(graph: Self.preview, indexing: false), width: 120, height: 40)
+        session.render()
+        session.send(.down)
+        let arriving = ArrivingContent { .success(Self.whole) }
+        guard case .success(let context) = arriving.wait() else { Issue.record("the content did not arrive"); return }
+        session.replaceContent(with: context)
+        #expect(session.context.graph.steps.count == Self.whole.steps.count)
+        session.send(.enter)
+        #expect(session.state.page.screen == .cluster(Self.whole.clusters[1].id), "the selection made on the preview holds")
+        session.send(.enter)
+        let text = session.render().text
+        #expect(text.contains("Routes from"), "a job's routes need the steps: \(text)")
+    }
+
+    @Test func aFailureToLoadTheRestArrivesAsAFailure() {
+        let arriving = ArrivingContent { .failure(ExplorerContent.Failure(message: "content/steps/a.yaml:1:1: error: broken")) }
+        guard case .failure(let failure) = arriving.wait() else { Issue.record("expected a failure"); return }
+        #expect(failure.message.contains("error: broken"))
+    }
+}
