@@ -15,13 +15,14 @@ extension YAMLReader {
         try skipFlowSpaces()
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
+        var seen = Set<String>()
         if byte(p) == close {
             p += 1
         } else {
             while true {
                 if isMapping {
                     guard let colon = keyEnd(at: p), byte(colon + 1) == UInt8(ascii: " ") else { throw Unsupported() }
-                    let key = try newKey(from: p, to: colon, among: pairs)
+                    let key = try newKey(from: p, to: colon, among: pairs, seen: &seen)
                     p = colon + 1
                     try skipFlowSpaces()
                     pairs.append(YAMLPair(key: key, value: try flowItem(depth: depth)))

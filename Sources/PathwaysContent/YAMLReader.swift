@@ -22,6 +22,9 @@ struct YAMLReader {
     /// The 1-based line `p` is on, and the offset where that line starts.
     var line = 1
     var lineStart = 0
+    /// The last column worked out on the current line, at byte `counted.offset`: marks are
+    /// asked for left to right, so each line is counted once however many values it holds.
+    private var counted = (offset: 0, column: 1)
 
     init(text: UnsafeBufferPointer<UInt8>) {
         self.text = text
@@ -90,9 +93,10 @@ struct YAMLReader {
     mutating func mapping(column c: Int) throws(Unsupported) -> YAMLNode {
         let start = mark(at: p)
         var pairs: [YAMLPair] = []
+        var seen = Set<String>()
         while true {
             guard let colon = keyEnd(at: p) else { throw Unsupported() }
-            let key = try newKey(from: p, to: colon, among: pairs)
+            let key = try newKey(from: p, to: colon, among: pairs, seen: &seen)
             let emptyAt = mark(at: colon + 1)
             p = colon + 1
             pairs.append(YAMLPair(key: key, value: try value(emptyAt: emptyAt, parent: c, afterKey: true)))
@@ -163,9 +167,16 @@ struct YAMLReader {
     }
 
     /// A key's scalar, refused when the mapping already has it (Yams reports duplicates).
-    mutating func newKey(from start: Int, to end: Int, among pairs: [YAMLPair]) throws(Unsupported) -> YAMLNode {
+    /// Records have a dozen keys, looked through in place; a mapping with many more keeps
+    /// them in `seen`, so a hostile file cannot make the check quadratic.
+    mutating func newKey(from start: Int, to end: Int, among pairs: [YAMLPair], seen: inout Set<String>) throws(Unsupported) -> YAMLNode {
         let key = string(start, end)
-        for pair in pairs where pair.key.scalar?.text == key { throw Unsupported() }
+        if pairs.count < 16 {
+            for pair in pairs where pair.key.scalar?.text == key { throw Unsupported() }
+        } else {
+            if seen.isEmpty { for pair in pairs { seen.insert(pair.key.scalar?.text ?? "") } }
+            guard seen.insert(key).inserted else { throw Unsupported() }
+        }
         return .scalar(YAMLScalar(text: key, style: .plain, mark: mark(at: start)))
     }
 
@@ -259,13 +270,13 @@ struct YAMLReader {
     }
 
     /// Line and column of byte `k` on the current line, the column counted in Unicode scalars.
-    func mark(at k: Int) -> YAMLMark {
-        var column = 1
-        var j = lineStart
+    mutating func mark(at k: Int) -> YAMLMark {
+        var (j, column) = counted.offset >= lineStart && counted.offset <= k ? counted : (lineStart, 1)
         while j < k {
             if text[j] & 0xC0 != 0x80 { column += 1 }
             j += 1
         }
+        counted = (k, column)
         return YAMLMark(line: line, column: column)
     }
 

@@ -121,3 +121,22 @@ struct YAMLReaderSubsetTests {
         #expect(YAMLReader.read(Array("a: *x\n".utf8)[...]) == nil)
     }
 }
+
+/// Work that grows with a line's values or a mapping's keys stays linear (a hostile file
+/// cannot make the reader hang): each line is counted once for columns, and wide mappings
+/// check for duplicate keys with a set.
+@Suite("YAMLReader on long lines and wide mappings")
+struct YAMLReaderScaleTests {
+    @Test func aLongFlowLineIsReadWithTheRightColumns() {
+        let text = "a: [" + (0..<100_000).map { "x\($0)" }.joined(separator: ", ") + "]\n"
+        let items = YAMLReader.read(Array(text.utf8)[...])?.mapping?.first?.value.sequence ?? []
+        #expect(items.count == 100_000)
+        #expect(items.last?.mark == YAMLMark(line: 1, column: text.utf8.count - "x99999]\n".utf8.count + 1))
+    }
+
+    @Test func aWideMappingIsReadAndADuplicateFoundAtItsEnd() {
+        let keys = (0..<20_000).map { "k\($0): v\n" }.joined()
+        #expect(YAMLReader.read(Array(keys.utf8)[...])?.mapping?.count == 20_000)
+        #expect(YAMLReader.read(Array((keys + "k5: again\n").utf8)[...]) == nil)
+    }
+}
