@@ -40,6 +40,10 @@ enum ContentBenchmark {
         let (loaded, yamlTime) = time { ContentLoader().load(from: dir) }
         report.yamlLoadMs = yamlTime * 1000
         report.peakMemoryAfterYAMLMiB = peakMemoryMiB()
+        // Shown at once on stderr: the rest of a run at 100k steps can take many minutes on a
+        // busy machine, and stdout (text or JSON) stays as it was.
+        FileHandle.standardError.write(Data(String(format: "YAML load, check and validate (cold): %.0f ms; peak memory %.0f MiB\n",
+                                                   report.yamlLoadMs, report.peakMemoryAfterYAMLMiB).utf8))
         guard loaded.isClean else {
             BenchmarkOptions.fail("\(dir.path) has \(loaded.diagnostics.count) findings; run pathways validate")
         }
