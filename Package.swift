@@ -94,7 +94,7 @@ let package = Package(
         ),
         // Helpers shared by every test target: small fixture graphs, golden-file comparison.
         .target(name: "PathwaysTestSupport", dependencies: ["PathwaysGraph"], path: "Tests/PathwaysTestSupport"),
-        .testTarget(name: "PathwaysGraphTests", dependencies: ["PathwaysGraph", "PathwaysTestSupport"]),
+        .testTarget(name: "PathwaysGraphTests", dependencies: ["PathwaysGraph", "PathwaysContent", "PathwaysTestSupport"]),
         // Advice scenarios: residents costed on the shipped content, each beside an adviser's note.
         .testTarget(name: "PathwaysAdviceTests", dependencies: ["PathwaysGraph", "PathwaysContent"]),
         .testTarget(

@@ -21,6 +21,7 @@ enum ContentBenchmark {
         var queries: [Query] = []
         var routes: Spread?
         var searchKeystroke: Spread?
+        var searchIndexBuildMs: Double?
         var startup: StartupBenchmark.Comparison?
     }
 
@@ -39,6 +40,10 @@ enum ContentBenchmark {
         let (loaded, yamlTime) = time { ContentLoader().load(from: dir) }
         report.yamlLoadMs = yamlTime * 1000
         report.peakMemoryAfterYAMLMiB = peakMemoryMiB()
+        // Shown at once on stderr: the rest of a run at 100k steps can take many minutes on a
+        // busy machine, and stdout (text or JSON) stays as it was.
+        FileHandle.standardError.write(Data(String(format: "YAML load, check and validate (cold): %.0f ms; peak memory %.0f MiB\n",
+                                                   report.yamlLoadMs, report.peakMemoryAfterYAMLMiB).utf8))
         guard loaded.isClean else {
             BenchmarkOptions.fail("\(dir.path) has \(loaded.diagnostics.count) findings; run pathways validate")
         }
@@ -58,7 +63,7 @@ enum ContentBenchmark {
             report.queries.append(Query(job: id, ms: t * 1000, weeks: routes.map(\.totalWeeks)))
         }
         report.routes = Spread(times)
-        report.searchKeystroke = searchAsYouType(graph, seed: options.seed)
+        (report.searchKeystroke, report.searchIndexBuildMs) = searchAsYouType(graph, seed: options.seed)
         if let path = options.exportGraph { exportGraph(graph, to: path) }
         if options.startup {
             report.startup = StartupBenchmark.compare(content: dir.path, runs: options.startupRuns)
@@ -75,9 +80,10 @@ enum ContentBenchmark {
         return chosen
     }
 
-    /// Types the first letters of 40 titles one keystroke at a time, timing each search.
-    static func searchAsYouType(_ graph: PathwayGraph, seed: UInt64) -> Spread {
-        let index = SearchIndex(graph: graph)
+    /// Types the first letters of 40 titles one keystroke at a time, timing each search; also
+    /// how long building the index took, in milliseconds.
+    static func searchAsYouType(_ graph: PathwayGraph, seed: UInt64) -> (Spread, Double) {
+        let (index, build) = time { SearchIndex(graph: graph) }
         var random = SeededGenerator(seed: seed)
         let titles = graph.steps.map(\.title) + graph.jobs.map(\.title)
         var times: [Double] = []
@@ -89,7 +95,7 @@ enum ContentBenchmark {
                 times.append(time { index.search(typed) }.1)
             }
         }
-        return Spread(times)
+        return (Spread(times), build * 1000)
     }
 
     /// Writes the route search's state graph from Entry level for `networkx_routes.py`.
@@ -120,6 +126,7 @@ enum ContentBenchmark {
         for q in r.queries { print(String(format: "    %@ %.3f ms weeks %@", q.job, q.ms, q.weeks.map(String.init).joined(separator: ","))) }
         if let s = r.routes { print("  routes: \(s.text)") }
         if let s = r.searchKeystroke { print("  search as you type, per keystroke: \(s.text)") }
+        if let b = r.searchIndexBuildMs { print(String(format: "  search index built in %.0f ms", b)) }
         if let s = r.startup { StartupBenchmark.printText(s) }
     }
 }

@@ -27,7 +27,7 @@ enum StoreBenchmark {
         for _ in 0..<21 {
             let (graph, t) = time { () -> PathwayGraph? in
                 guard case .success(let opened) = store.open(directory) else { return nil }
-                return PathwayGraph(opened.front)
+                return opened.preview
             }
             guard graph != nil else { return }
             fronts.append(t)

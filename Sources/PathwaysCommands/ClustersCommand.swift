@@ -11,11 +11,11 @@ struct ClustersCommand: ParsableCommand {
     func run() throws {
         let graph = try options.graph()
         if json {
-            try Output.json(graph.clusters.map { RecordJSON.ClusterJSON($0, jobCount: graph.jobs(inCluster: $0.id).count) })
+            try Output.json(graph.clusters.map { RecordJSON.ClusterJSON($0, jobCount: graph.jobCount(inCluster: $0.id)) })
             return
         }
         let rows = graph.clusters.map { c in
-            [c.id, Wording.plural(graph.jobs(inCluster: c.id).count, "job"), Wording.marked(c.title, illustrative: c.illustrative)]
+            [c.id, Wording.plural(graph.jobCount(inCluster: c.id), "job"), Wording.marked(c.title, illustrative: c.illustrative)]
         }
         print(Output.table([["ID", "JOBS", "TITLE"]] + rows))
     }

@@ -34,7 +34,7 @@ struct ContentOptions: ParsableArguments {
     static func explorerContent(of directory: URL) throws -> ExplorerContent {
         let store = ContentStore()
         guard case .success(let opened) = store.open(directory) else { return .ready(try graph(of: directory)) }
-        return .staged(preview: PathwayGraph(opened.front)) {
+        return .staged(preview: opened.preview) {
             if case .success(let loaded) = opened.finish() { return .success(loaded.graph) }
             // The rest was damaged after the front checked out: read the YAML after all.
             do throws(CommandFailure) {

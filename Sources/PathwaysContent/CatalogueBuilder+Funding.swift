@@ -1,5 +1,4 @@
 import PathwaysGraph
-import Yams
 
 /// Funding rules and jobs' starting pay: the records issue #10 added to the content schema.
 extension CatalogueBuilder {
@@ -12,8 +11,8 @@ extension CatalogueBuilder {
 
     /// One funding rule: who it is for (`eligibility`), which steps it pays for (`appliesTo`),
     /// its dates of effect (`from`, `until`, as YYYY-MM-DD) and its sources.
-    mutating func readFunding(_ mapping: Yams.Node.Mapping, file: String) {
-        var (f, id) = begin(mapping, kind: .funding, known: CatalogueBuilder.fundingKeys, file: file)
+    mutating func readFunding(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
+        var (f, id) = begin(mapping, at: mark, kind: .funding, known: CatalogueBuilder.fundingKeys, file: file)
         let title = f.text("title")
         let summary = f.text("summary", multiline: true)
         let outcome: FundingRule.Outcome? = f.choice("outcome")

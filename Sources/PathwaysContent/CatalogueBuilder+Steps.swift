@@ -1,5 +1,4 @@
 import PathwaysGraph
-import Yams
 
 extension CatalogueBuilder {
     static let stepKeys = [
@@ -13,8 +12,8 @@ extension CatalogueBuilder {
     static let standardKeys = ["version", "lars", "routes", "maximumFunding", "months", "status", "approved", "jobTitles"]
     static let requirementKeys = ["text", "level", "englishMaths", "age", "maxAge"]
 
-    mutating func readStep(_ mapping: Yams.Node.Mapping, file: String) {
-        var (f, id) = begin(mapping, kind: .step, known: CatalogueBuilder.stepKeys, file: file)
+    mutating func readStep(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
+        var (f, id) = begin(mapping, at: mark, kind: .step, known: CatalogueBuilder.stepKeys, file: file)
         let title = f.text("title")
         let kind: StepKind? = f.choice("kind")
         let level = f.level("level")
@@ -55,7 +54,7 @@ extension CatalogueBuilder {
     }
 
     /// One `next` entry: a step or job ID, or a mapping `{to, requires, sideways}`.
-    private mutating func readProgression(_ item: Yams.Node, from: String?, fields f: inout RecordFields, file: String) {
+    private mutating func readProgression(_ item: YAMLNode, from: String?, fields f: inout RecordFields, file: String) {
         let here = location(item.mark, file)
         if let scalar = item.scalar {
             let before = f.problems.count
@@ -67,7 +66,7 @@ extension CatalogueBuilder {
             f.report(item.mark, "each item of 'next' must be a step or job ID, or a mapping with 'to', not \(RecordFields.describe(item))")
             return
         }
-        var p = RecordFields(mapping, name: f.name, context: "next", known: ["to", "requires", "sideways", "rule"], file: file)
+        var p = RecordFields(mapping, at: item.mark, name: f.name, context: "next", known: ["to", "requires", "sideways", "rule"], file: file)
         let to = p.text("to")
         var needs = EntryRequirement.none
         if var r = p.nested("requires", known: CatalogueBuilder.requirementKeys) {

@@ -1,5 +1,4 @@
 import PathwaysGraph
-import Yams
 
 /// Turns the composed YAML of each content file into engine records, collecting every problem
 /// and remembering where each record (and each progression) was written.
@@ -25,6 +24,21 @@ struct CatalogueBuilder: Sendable {
 
     // MARK: Files
 
+    /// Makes room for the records of `parts`, so merging them copies each array once.
+    mutating func reserveCapacity(for parts: [CatalogueBuilder]) {
+        func total(_ count: (CatalogueBuilder) -> Int) -> Int { parts.reduce(0) { $0 + count($1) } }
+        catalogue.sources.reserveCapacity(catalogue.sources.count + total { $0.catalogue.sources.count })
+        catalogue.clusters.reserveCapacity(catalogue.clusters.count + total { $0.catalogue.clusters.count })
+        catalogue.jobs.reserveCapacity(catalogue.jobs.count + total { $0.catalogue.jobs.count })
+        catalogue.steps.reserveCapacity(catalogue.steps.count + total { $0.catalogue.steps.count })
+        catalogue.providers.reserveCapacity(catalogue.providers.count + total { $0.catalogue.providers.count })
+        catalogue.funding.reserveCapacity(catalogue.funding.count + total { $0.catalogue.funding.count })
+        catalogue.progressions.reserveCapacity(catalogue.progressions.count + total { $0.catalogue.progressions.count })
+        progressionLocations.reserveCapacity(progressionLocations.count + total { $0.progressionLocations.count })
+        itemLocations.reserveCapacity(itemLocations.count + total { $0.itemLocations.count })
+        recordLocations.reserveCapacity(recordLocations.count + total { $0.recordLocations.count })
+    }
+
     /// Adds what another builder read (from a later file) to this one.
     mutating func merge(_ other: CatalogueBuilder) {
         catalogue.sources += other.catalogue.sources
@@ -39,21 +53,17 @@ struct CatalogueBuilder: Sendable {
         diagnostics += other.diagnostics
         damaged.formUnion(other.damaged)
         graphIsIncomplete = graphIsIncomplete || other.graphIsIncomplete
-        if recordLocations.isEmpty {
-            recordLocations = other.recordLocations
-        } else {
-            for (key, places) in other.recordLocations { recordLocations[key, default: []] += places }
-        }
+        for (key, places) in other.recordLocations { recordLocations[key, default: []] += places }
     }
 
     /// Reads `content.yaml`: a mapping of title, version and date.
-    mutating func readInfo(_ root: Yams.Node, file: String) {
+    mutating func readInfo(_ root: YAMLNode, file: String) {
         guard let mapping = root.mapping else {
             diagnostics.append(Diagnostic(location(root.mark, file),
                 "content.yaml must be a mapping of title, version and date, not \(RecordFields.describe(root))"))
             return
         }
-        var fields = RecordFields(mapping, name: "content.yaml", known: ["title", "version", "date"], file: file)
+        var fields = RecordFields(mapping, at: root.mark, name: "content.yaml", known: ["title", "version", "date"], file: file)
         fields.reportUnknownKeys()
         let title = fields.text("title")
         let version = fields.text("version")
@@ -63,7 +73,7 @@ struct CatalogueBuilder: Sendable {
     }
 
     /// Reads one record file: a sequence of record mappings of one kind.
-    mutating func readRecords(_ root: Yams.Node, kind: RecordKind, file: String) {
+    mutating func readRecords(_ root: YAMLNode, kind: RecordKind, file: String) {
         guard let items = root.sequence else {
             diagnostics.append(Diagnostic(location(root.mark, file),
                 "a file in \(kind.folder)/ must be a list of \(kind.folder) (each record starting with '- '), not \(RecordFields.describe(root))"))
@@ -76,25 +86,25 @@ struct CatalogueBuilder: Sendable {
                 continue
             }
             switch kind {
-            case .source: readSource(mapping, file: file)
-            case .cluster: readCluster(mapping, file: file)
-            case .job: readJob(mapping, file: file)
-            case .step: readStep(mapping, file: file)
-            case .provider: readProvider(mapping, file: file)
-            case .funding: readFunding(mapping, file: file)
+            case .source: readSource(mapping, at: item.mark, file: file)
+            case .cluster: readCluster(mapping, at: item.mark, file: file)
+            case .job: readJob(mapping, at: item.mark, file: file)
+            case .step: readStep(mapping, at: item.mark, file: file)
+            case .provider: readProvider(mapping, at: item.mark, file: file)
+            case .funding: readFunding(mapping, at: item.mark, file: file)
             }
         }
     }
 
-    func location(_ mark: Mark?, _ file: String) -> SourceLocation {
-        mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? .wholeFile(file)
+    func location(_ mark: YAMLMark, _ file: String) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
     // MARK: Record helpers
 
     /// Reads a record's ID first, so every later message names the record.
-    mutating func begin(_ mapping: Yams.Node.Mapping, kind: RecordKind, known: [String], file: String) -> (RecordFields, String?) {
-        var fields = RecordFields(mapping, name: kind.rawValue, known: known, file: file)
+    mutating func begin(_ mapping: [YAMLPair], at mark: YAMLMark, kind: RecordKind, known: [String], file: String) -> (RecordFields, String?) {
+        var fields = RecordFields(mapping, at: mark, name: kind.rawValue, known: known, file: file)
         guard let id = fields.text("id") else {
             fields.reportUnknownKeys()
             return (fields, nil)
@@ -134,8 +144,8 @@ struct CatalogueBuilder: Sendable {
 
     // MARK: Kinds
 
-    mutating func readSource(_ mapping: Yams.Node.Mapping, file: String) {
-        var (f, id) = begin(mapping, kind: .source, known: ["id", "title", "publisher", "url", "date", "note"], file: file)
+    mutating func readSource(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
+        var (f, id) = begin(mapping, at: mark, kind: .source, known: ["id", "title", "publisher", "url", "date", "note"], file: file)
         let title = f.text("title"), publisher = f.text("publisher"), url = f.text("url"), date = f.text("date")
         let note = f.text("note", required: false, multiline: true)
         if let id {
@@ -145,10 +155,10 @@ struct CatalogueBuilder: Sendable {
         finish(f, kind: .source, id: id)
     }
 
-    mutating func readCluster(_ mapping: Yams.Node.Mapping, file: String) {
+    mutating func readCluster(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
         let known = ["id", "title", "plainTitle", "summary", "growth", "bodies", "sources", "illustrative",
                      "soc", "routes"]
-        var (f, id) = begin(mapping, kind: .cluster, known: known, file: file)
+        var (f, id) = begin(mapping, at: mark, kind: .cluster, known: known, file: file)
         let title = f.text("title"), summary = f.text("summary", multiline: true)
         let plainTitle = f.text("plainTitle", required: false)
         let growth = f.text("growth", required: false, multiline: true)
@@ -165,11 +175,11 @@ struct CatalogueBuilder: Sendable {
         finish(f, kind: .cluster, id: id)
     }
 
-    mutating func readProvider(_ mapping: Yams.Node.Mapping, file: String) {
+    mutating func readProvider(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
         let known = ["id", "title", "kind", "borough", "url", "sources", "illustrative",
                      // Issue #10: a national service rather than a place.
                      "national"]
-        var (f, id) = begin(mapping, kind: .provider, known: known, file: file)
+        var (f, id) = begin(mapping, at: mark, kind: .provider, known: known, file: file)
         let title = f.text("title")
         let kind: Provider.Kind? = f.choice("kind")
         let borough: Borough? = f.choice("borough")
@@ -184,11 +194,11 @@ struct CatalogueBuilder: Sendable {
         finish(f, kind: .provider, id: id)
     }
 
-    mutating func readJob(_ mapping: Yams.Node.Mapping, file: String) {
+    mutating func readJob(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
         let known = ["id", "title", "soc", "clusters", "level", "pay", "summary", "sources", "illustrative",
                      // Issue #10: what the job really asks, and a starting wage.
                      "requires", "requirement", "startingPay"]
-        var (f, id) = begin(mapping, kind: .job, known: known, file: file)
+        var (f, id) = begin(mapping, at: mark, kind: .job, known: known, file: file)
         let title = f.text("title")
         let soc = f.text("soc", required: false)
         let clusters = f.list("clusters", required: true)

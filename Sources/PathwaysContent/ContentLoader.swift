@@ -1,7 +1,6 @@
 import Foundation
 import PathwaysFiles
 import PathwaysGraph
-import Yams
 
 /// Reads a `Content/` folder of YAML into a catalogue and its pathway graph, with every
 /// problem reported as `FILE:LINE:COLUMN: error: MESSAGE`.
@@ -20,6 +19,10 @@ public struct ContentLoader: Sendable {
     /// Whether to read the imported national layer, `national/<kind>/` beside the curated
     /// folders (the importer reads the curated layer alone).
     public var readsNational: Bool
+
+    /// Whether plain files are read by the content's own `YAMLReader` (the fast way) rather
+    /// than all by Yams; the tests turn it off to compare the two.
+    var readsPlainYAMLItself = true
 
     public init(limits: ContentLimits = .standard, readsNational: Bool = true) {
         self.limits = limits
@@ -60,7 +63,14 @@ public struct ContentLoader: Sendable {
                 }
             }
         }
-        for part in read(files) { builder.merge(part) }
+        // Each part is let go as soon as it is merged, so the records are held twice only one
+        // file at a time (the merged arrays are sized once, up front).
+        var parts = read(files)
+        builder.reserveCapacity(for: parts)
+        for k in parts.indices {
+            builder.merge(parts[k])
+            parts[k] = CatalogueBuilder()
+        }
         return finish(builder, infoFile: infoFile)
     }
 
@@ -155,7 +165,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads, screens and composes one file; nil (with a diagnostic) when it cannot be used.
-    private func readYAML(at path: String, display: String, into builder: inout CatalogueBuilder) -> Yams.Node? {
+    private func readYAML(at path: String, display: String, into builder: inout CatalogueBuilder) -> YAMLNode? {
         switch screenAndCompose(at: path, display: display) {
         case .success(let node): return node
         case .failure(let problem):
@@ -169,8 +179,8 @@ public struct ContentLoader: Sendable {
         var diagnostic: Diagnostic
     }
 
-    private func screenAndCompose(at path: String, display: String) -> Result<Yams.Node, FileProblem> {
-        func fail(_ location: SourceLocation, _ message: String) -> Result<Yams.Node, FileProblem> {
+    private func screenAndCompose(at path: String, display: String) -> Result<YAMLNode, FileProblem> {
+        func fail(_ location: SourceLocation, _ message: String) -> Result<YAMLNode, FileProblem> {
             .failure(FileProblem(diagnostic: Diagnostic(location, message)))
         }
         switch RegularFile.read(path, limit: limits.maxFileBytes) {
@@ -184,8 +194,8 @@ public struct ContentLoader: Sendable {
     }
 
     /// Screens and composes one file's bytes.
-    func parse(_ bytes: [UInt8], display: String) -> Result<Yams.Node, FileProblem> {
-        func fail(_ location: SourceLocation, _ message: String) -> Result<Yams.Node, FileProblem> {
+    func parse(_ bytes: [UInt8], display: String) -> Result<YAMLNode, FileProblem> {
+        func fail(_ location: SourceLocation, _ message: String) -> Result<YAMLNode, FileProblem> {
             .failure(FileProblem(diagnostic: Diagnostic(location, message)))
         }
         if bytes.isEmpty { return fail(SourceLocation(file: display, line: 1, column: 1), "file is empty") }
@@ -204,49 +214,15 @@ public struct ContentLoader: Sendable {
         }
         // A byte order mark is allowed at the start (some Windows editors add one); the parser
         // is given the text without it.
-        let text = String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...], as: UTF8.self)
-        do {
-            guard let node = try Yams.compose(yaml: text, .basic) else {
-                return fail(SourceLocation(file: display, line: 1, column: 1), "file is empty")
-            }
-            // Without aliases a tree cannot have many more nodes than the file has bytes; more
-            // means the screen let an alias through. The fuzzer's debug build stops here.
-            if ContentLoader.nodeCount(node, upTo: 2 * bytes.count + 16) > 2 * bytes.count + 16 {
-                assertionFailure("the pre-parse screen missed an alias in \(display)")
-                return fail(.wholeFile(display), "aliases ('*') are not allowed in content; write the value out in full")
-            }
-            return .success(node)
-        } catch let YamlError.composer(_, problem, mark, _) where problem == "found undefined alias" {
-            // The parser met an alias the screen should have refused.
-            assertionFailure("the pre-parse screen missed an alias in \(display)")
-            return fail(SourceLocation(file: display, line: max(1, mark.line), column: max(1, mark.column)),
-                        "aliases ('*') are not allowed in content; write the value out in full")
-        } catch let error as YamlError {
-            let (location, message) = ContentLoader.describe(error, file: display, bytes: bytes)
-            return fail(location, message)
-        } catch {
-            return fail(.wholeFile(display), "cannot read the file: \(error)")
-        }
-    }
-
-    /// The number of nodes in a tree, counting no further than just past `limit`.
-    static func nodeCount(_ root: Yams.Node, upTo limit: Int) -> Int {
-        var count = 0
-        var stack = [root]
-        while let node = stack.popLast(), count <= limit {
-            count += 1
-            switch node {
-            case .scalar, .alias: break
-            case .sequence(let items): stack += items
-            case .mapping(let pairs):
-                for (key, value) in pairs { stack += [key, value] }
-            }
-        }
-        return count
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        if readsPlainYAMLItself, let node = YAMLReader.read(body) { return .success(node) }
+        return compose(body, display: display, bytes: bytes)
     }
 
     /// Byte offset of the first byte that is not part of valid UTF-8, if any.
     static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+        // The standard library's validation is quick; find the offset only when it fails.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         var offset = 0
@@ -256,28 +232,6 @@ public struct ContentLoader: Sendable {
             case .emptyInput: return nil
             case .error: return offset
             }
-        }
-    }
-
-    /// A YAML parser error as a position and a message.
-    static func describe(_ error: YamlError, file: String, bytes: [UInt8]) -> (SourceLocation, String) {
-        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column)) }
-        func syntax(_ context: YamlError.Context?, _ problem: String, _ mark: Mark) -> (SourceLocation, String) {
-            let during = context.map { " (\($0.text))" } ?? ""
-            return (at(mark), "YAML syntax error: \(problem)\(during)")
-        }
-        switch error {
-        case let .scanner(context, problem, mark, _): return syntax(context, problem, mark)
-        case let .parser(context, problem, mark, _): return syntax(context, problem, mark)
-        case let .composer(context, problem, mark, _): return syntax(context, problem, mark)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.map { "'\(ContentText.printable($0))'" }.joined(separator: ", ")
-            return (at(context.mark), "duplicate key \(keys) in one mapping")
-        case let .reader(problem, offset, _, _):
-            let (line, column) = FileSafetyCheck.position(of: offset ?? 0, in: bytes)
-            return (SourceLocation(file: file, line: line, column: column), "cannot read the file: \(problem)")
-        default:
-            return (SourceLocation(file: file, line: 1, column: 1), "YAML error: \(error)")
         }
     }
 }

@@ -56,6 +56,8 @@ struct FileSafetyCheck {
 
     /// The bytes with every line break libyaml knows rewritten to a single LF.
     static func lineFeedsOnly(_ bytes: [UInt8]) -> [UInt8] {
+        // Most files end lines with LF alone: no CR, and no lead byte of NEL, U+2028 or U+2029.
+        guard bytes.contains(where: { $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) else { return bytes }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var k = 0

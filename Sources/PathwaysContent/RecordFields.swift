@@ -1,5 +1,4 @@
 import PathwaysGraph
-import Yams
 
 /// The keys and values of one record mapping (or a mapping nested in one, such as `pay`), read
 /// with typed accessors that report every problem against the record's name and the key.
@@ -12,10 +11,10 @@ struct RecordFields {
     /// The nested mapping's key (`pay`, `entry`), named in messages about its keys.
     let context: String?
     let file: String
-    let mark: Mark?
+    let mark: YAMLMark
     /// Known keys and their values, in file order: records have a dozen or so keys, so a
     /// short array scanned in place is quicker than hashing.
-    private var values: [(key: String, value: Yams.Node)] = []
+    private var values: [(key: String, value: YAMLNode)] = []
     private(set) var problems: [Diagnostic] = []
     /// Where each item of a list was written, by list key and item text (the last place wins
     /// for a repeated item, so a "listed twice" finding points at the repeat).
@@ -23,15 +22,16 @@ struct RecordFields {
 
     /// Reads a mapping's keys, setting aside any not in `known` to report (duplicate keys are
     /// refused earlier, by the YAML parser).
-    init(_ mapping: Yams.Node.Mapping, name: String, context: String? = nil, known: [String], file: String) {
+    init(_ mapping: [YAMLPair], at mark: YAMLMark, name: String, context: String? = nil, known: [String], file: String) {
         self.name = name
         self.context = context
         self.file = file
-        self.mark = mapping.mark
-        var unknown: [(String, Yams.Node)] = []
+        self.mark = mark
+        var unknown: [(String, YAMLNode)] = []
         values.reserveCapacity(mapping.count)
-        for (key, value) in mapping {
-            guard let text = key.scalar?.string else {
+        for pair in mapping {
+            let key = pair.key, value = pair.value
+            guard let text = key.scalar?.text else {
                 report(key.mark, "keys must be plain words, not lists or mappings")
                 continue
             }
@@ -46,7 +46,7 @@ struct RecordFields {
         if context != nil { reportUnknownKeys() }
     }
 
-    private var unknownKeys: [(String, Yams.Node)] = []
+    private var unknownKeys: [(String, YAMLNode)] = []
     private var known: [String] = []
 
     /// Reports keys that are not in the schema, each with the nearest known key when one is
@@ -71,10 +71,9 @@ struct RecordFields {
         itemLocations.merge(other.itemLocations) { first, _ in first }
     }
 
-    mutating func report(_ mark: Mark?, _ message: String) {
-        let location = mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
-            ?? self.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
-            ?? .wholeFile(file)
+    mutating func report(_ mark: YAMLMark?, _ message: String) {
+        let at = mark ?? self.mark
+        let location = SourceLocation(file: file, line: at.line, column: at.column)
         problems.append(Diagnostic(location, "\(name): \(message)"))
     }
 
@@ -82,7 +81,7 @@ struct RecordFields {
     private func quoted(_ key: String) -> String { "'\(key)'\(place)" }
 
     /// True when the key is present (even with an empty value).
-    private func value(_ key: String) -> Yams.Node? {
+    private func value(_ key: String) -> YAMLNode? {
         for entry in values where entry.key == key { return entry.value }
         return nil
     }
@@ -90,21 +89,29 @@ struct RecordFields {
     func has(_ key: String) -> Bool { value(key) != nil }
 
     /// Where a key's value starts, or the mapping when the key is absent.
-    func position(of key: String) -> Mark? { value(key)?.mark ?? mark }
+    func position(of key: String) -> YAMLMark { value(key)?.mark ?? mark }
 
     /// The raw node of a key, when present.
-    func node(_ key: String) -> Yams.Node? { value(key) }
+    func node(_ key: String) -> YAMLNode? { value(key) }
 
-    private mutating func present(_ key: String, required: Bool) -> Yams.Node? {
+    private mutating func present(_ key: String, required: Bool) -> YAMLNode? {
         guard let found = value(key) else {
             if required { report(mark, "missing required key '\(key)'\(place)") }
             return nil
         }
-        if let s = found.scalar, s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) {
-            if required { report(found.mark ?? mark, "\(quoted(key)) is empty") }
+        if let s = found.scalar, s.style == .plain, RecordFields.meansNothing(s.text) {
+            if required { report(found.mark, "\(quoted(key)) is empty") }
             return nil
         }
         return found
+    }
+
+    /// A plain scalar YAML reads as null: nothing, `~` or `null`.
+    private static func meansNothing(_ text: String) -> Bool {
+        switch text {
+        case "", "~", "null", "Null", "NULL": true
+        default: false
+        }
     }
 
     // MARK: Typed values
@@ -116,10 +123,10 @@ struct RecordFields {
             report(node.mark, "\(quoted(key)) must be text, not a \(RecordFields.shape(of: node))")
             return nil
         }
-        return checked(scalar.string, key: key, mark: node.mark, multiline: multiline)
+        return checked(scalar.text, key: key, mark: node.mark, multiline: multiline)
     }
 
-    private mutating func checked(_ text: String, key: String, mark: Mark?, multiline: Bool) -> String? {
+    private mutating func checked(_ text: String, key: String, mark: YAMLMark?, multiline: Bool) -> String? {
         if let bad = ContentText.forbiddenScalar(in: text, allowNewline: multiline) {
             report(mark, "\(quoted(key)) contains \(ContentText.describe(bad)); text may not contain control characters or escape sequences")
             return nil
@@ -128,8 +135,8 @@ struct RecordFields {
     }
 
     /// A text item of a list (already known to be a scalar), checked like any other text.
-    mutating func text(forItem scalar: Yams.Node.Scalar, key: String, mark: Mark?) -> String? {
-        checked(scalar.string, key: key, mark: mark, multiline: false)
+    mutating func text(forItem scalar: YAMLScalar, key: String, mark: YAMLMark?) -> String? {
+        checked(scalar.text, key: key, mark: mark, multiline: false)
     }
 
     /// A whole number within the range `ContentLimits.range(for:)` gives the key (so sums
@@ -137,7 +144,7 @@ struct RecordFields {
     mutating func count(_ key: String, required: Bool = true) -> Int? {
         guard let node = present(key, required: required) else { return nil }
         let range = ContentLimits.range(for: key)
-        let digits = node.scalar?.string ?? ""
+        let digits = node.scalar?.text ?? ""
         let unsigned = digits.utf8.dropFirst(digits.hasPrefix("-") || digits.hasPrefix("+") ? 1 : 0)
         let isNumeral = !unsigned.isEmpty && unsigned.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         guard isNumeral else {
@@ -159,7 +166,7 @@ struct RecordFields {
     /// `true` or `false`; absent means `false`.
     mutating func flag(_ key: String) -> Bool {
         guard let node = present(key, required: false) else { return false }
-        switch node.scalar?.string {
+        switch node.scalar?.text {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
         default:
@@ -171,7 +178,7 @@ struct RecordFields {
     /// A level written `E1`–`E3` or `1`–`8`.
     mutating func level(_ key: String, required: Bool = true) -> Level? {
         guard let node = present(key, required: required) else { return nil }
-        guard let scalar = node.scalar, let level = Level(parsing: scalar.string) else {
+        guard let scalar = node.scalar, let level = Level(parsing: scalar.text) else {
             report(node.mark, "\(quoted(key)) must be a level (E1, E2, E3 or 1 to 8), not \(RecordFields.describe(node))")
             return nil
         }
@@ -185,9 +192,9 @@ struct RecordFields {
         return word(node, key: key)
     }
 
-    private mutating func word<T: RawRepresentable & CaseIterable>(_ node: Yams.Node, key: String) -> T?
+    private mutating func word<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, key: String) -> T?
     where T.RawValue == String {
-        if let text = node.scalar?.string, let value = T(rawValue: text) { return value }
+        if let text = node.scalar?.text, let value = T(rawValue: text) { return value }
         let options = T.allCases.map(\.rawValue).joined(separator: ", ")
         report(node.mark, "\(quoted(key)) must be one of \(options), not \(RecordFields.describe(node))")
         return nil
@@ -201,10 +208,9 @@ struct RecordFields {
                 report(item.mark, "each item of \(quoted(key)) must be text, not a \(RecordFields.shape(of: item))")
                 return nil
             }
-            if let m = item.mark {
-                itemLocations[RecordFields.itemKey(key, scalar.string)] = SourceLocation(file: file, line: m.line, column: m.column)
-            }
-            return checked(scalar.string, key: key, mark: item.mark, multiline: false)
+            let m = item.mark
+            itemLocations[RecordFields.itemKey(key, scalar.text)] = SourceLocation(file: file, line: m.line, column: m.column)
+            return checked(scalar.text, key: key, mark: item.mark, multiline: false)
         }
     }
 
@@ -214,9 +220,8 @@ struct RecordFields {
     /// Records where a single reference value (such as `pay: source:`) was written, under the
     /// dotted field name validation uses for it.
     mutating func noteItem(_ field: String, value: String, at key: String) {
-        if let m = position(of: key) {
-            itemLocations[RecordFields.itemKey(field, value)] = SourceLocation(file: file, line: m.line, column: m.column)
-        }
+        let m = position(of: key)
+        itemLocations[RecordFields.itemKey(field, value)] = SourceLocation(file: file, line: m.line, column: m.column)
     }
 
     /// A list of words from a fixed set.
@@ -227,7 +232,7 @@ struct RecordFields {
     }
 
     /// A YAML sequence's items.
-    mutating func sequence(_ key: String, required: Bool = false) -> [Yams.Node]? {
+    mutating func sequence(_ key: String, required: Bool = false) -> [YAMLNode]? {
         guard let node = present(key, required: required) else { return nil }
         guard let items = node.sequence else {
             report(node.mark, "\(quoted(key)) must be a list, not \(RecordFields.describe(node))")
@@ -243,27 +248,25 @@ struct RecordFields {
             report(node.mark, "\(quoted(key)) must be a mapping of keys to values, not \(RecordFields.describe(node))")
             return nil
         }
-        return RecordFields(mapping, name: name, context: key, known: known, file: file)
+        return RecordFields(mapping, at: node.mark, name: name, context: key, known: known, file: file)
     }
 
     // MARK: Describing values
 
-    static func shape(of node: Yams.Node) -> String {
+    static func shape(of node: YAMLNode) -> String {
         switch node {
         case .scalar: "text"
         case .sequence: "list"
         case .mapping: "mapping"
-        case .alias: "alias"
         }
     }
 
     /// A short description of a value for messages: `'nine'`, `a list`.
-    static func describe(_ node: Yams.Node) -> String {
+    static func describe(_ node: YAMLNode) -> String {
         switch node {
-        case .scalar(let s): "'\(ContentText.printable(s.string))'"
+        case .scalar(let s): "'\(ContentText.printable(s.text))'"
         case .sequence: "a list"
         case .mapping: "a mapping"
-        case .alias: "an alias"
         }
     }
 }

@@ -140,6 +140,7 @@ extension Catalogue {
     private func repeatedReferences() -> [Finding] {
         var findings: [Finding] = []
         func check(_ ids: [String], what: String, owner: RecordReference) {
+            guard ids.count > 1 else { return }
             var seen = Set<String>()
             var reported = Set<String>()
             for id in ids where !seen.insert(id).inserted && reported.insert(id).inserted {
@@ -161,8 +162,9 @@ extension Catalogue {
             check(s.providers, what: "provider", owner: owner)
             check(s.funding, what: "funding scheme", owner: owner)
         }
-        var edges = Set<[String]>()
-        for e in progressions where !edges.insert([e.from, e.to]).inserted {
+        struct Edge: Hashable { var from, to: String }
+        var edges = Set<Edge>(minimumCapacity: progressions.count)
+        for e in progressions where !edges.insert(Edge(from: e.from, to: e.to)).inserted {
             findings.append(Finding(.repeatedProgression, "step '\(e.from)' leads to '\(e.to)' more than once", records: [.init(.step, e.from, progressionTo: e.to)]))
         }
         return findings

@@ -25,6 +25,10 @@ public struct PathwayGraph: Sendable {
     /// Job indices (into `jobs`) per cluster index, in catalogue order.
     let jobsByCluster: [[Int]]
 
+    /// For a preview (`init(preview:jobCounts:)`): each cluster's number of jobs in the whole
+    /// content, of which the preview holds only the first cluster's jobs.
+    let previewJobCounts: [Int]?
+
     /// Per step index: true when one of its progressions leads straight to a job.
     let stepLeadsToJob: [Bool]
 
@@ -41,6 +45,18 @@ public struct PathwayGraph: Sendable {
     public var edgeCount: Int { progressions.count }
 
     public init(_ catalogue: Catalogue) {
+        self.init(catalogue, previewJobCounts: nil)
+    }
+
+    /// A preview of a larger content set, for a first frame drawn before the rest is read: the
+    /// catalogue holds the first cluster's jobs, and `jobCounts` every cluster's number of jobs
+    /// in the whole content (what `jobCount(inCluster:)` then answers).
+    public init(preview catalogue: Catalogue, jobCounts: [Int]) {
+        self.init(catalogue, previewJobCounts: jobCounts)
+    }
+
+    private init(_ catalogue: Catalogue, previewJobCounts: [Int]?) {
+        self.previewJobCounts = previewJobCounts
         info = catalogue.info
         steps = PathwayGraph.firstOfEach(catalogue.steps, id: \.id)
         var jobList: [Job] = []
@@ -129,6 +145,13 @@ public struct PathwayGraph: Sendable {
     public func jobs(inCluster id: String) -> [Job] {
         guard let ci = clusterIndexByID[id] else { return [] }
         return jobsByCluster[ci].map { jobs[$0] }
+    }
+
+    /// How many jobs a cluster has. O(1).
+    public func jobCount(inCluster id: String) -> Int {
+        guard let ci = clusterIndexByID[id] else { return 0 }
+        if let counts = previewJobCounts, counts.indices.contains(ci) { return counts[ci] }
+        return jobsByCluster[ci].count
     }
 
     /// Every ID the graph knows, of any record kind (for suggestions and search).

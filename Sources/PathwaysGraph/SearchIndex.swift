@@ -3,8 +3,13 @@
 ///
 /// Each record's title, ID, code and SOC code are split into lowercase words. A query matches a
 /// record when every query word matches one of its words: exactly, as a prefix, by its stem
-/// ("nursing" finds "nurse"), or (for words of four letters or more) within one edit — two for
-/// eight letters or more. Closer matches score higher.
+/// ("nursing" finds "nurse"), inside a longer word ("care" in "healthcare", four letters or
+/// more), or (for words of four letters or more) within one edit — two for eight letters or
+/// more. Closer matches score higher; `SearchIndex+Ranking` says in what order hits come.
+///
+/// Records are numbered in the order ties are broken (clusters, jobs, steps, providers, then by
+/// title and ID), and every list of records the index keeps is in that order, so a search reads
+/// records in the order it shows them and stops once it has enough.
 public struct SearchIndex: Sendable {
     /// One thing a search found.
     public struct Hit: Sendable, Hashable {
@@ -15,93 +20,120 @@ public struct SearchIndex: Sendable {
         public var score: Int
     }
 
-    private struct Entry: Sendable {
+    struct Entry: Sendable {
         var kind: RecordKind
         var id: String
         var title: String
     }
 
-    private let entries: [Entry]
-    /// Distinct words, sorted, each with the entries that contain it.
-    let vocabulary: [String]
-    private let postings: [[Int32]]
+    /// The records, in tie-break order.
+    let entries: [Entry]
+    let vocabulary: Vocabulary
+    /// For each vocabulary word, the records holding it anywhere.
+    let postings: PackedLists
+    /// For each record, its distinct words.
+    let entryWords: PackedLists
+    /// For each record, its title's words in order.
+    let titleWords: PackedLists
+    /// For each vocabulary word, the records whose title holds it.
+    let titled: PackedLists
+    /// For each vocabulary word, the records whose title starts with it.
+    let titleFirst: PackedLists
+    /// As `titleFirst`, but shortest titles first (then in tie-break order), for whole titles.
+    let titleFirstByLength: PackedLists
 
-    /// Builds the index: O(total words · log words).
+    /// Builds the index: O(total words · log words + records · log records).
     public init(graph: PathwayGraph) {
-        var entries: [Entry] = []
-        var texts: [String] = []
-        for c in graph.clusters { entries.append(.init(kind: .cluster, id: c.id, title: c.title)); texts.append("\(c.title) \(c.id)") }
-        for j in graph.jobs { entries.append(.init(kind: .job, id: j.id, title: j.title)); texts.append("\(j.title) \(j.id) \(j.soc ?? "")") }
+        // Every searchable text, as the record's title and the rest (ID, codes, labels).
+        var records: [(entry: Entry, rest: String)] = []
+        for c in graph.clusters { records.append((.init(kind: .cluster, id: c.id, title: c.title), c.id)) }
+        for j in graph.jobs { records.append((.init(kind: .job, id: j.id, title: j.title), "\(j.id) \(j.soc ?? "")")) }
         for s in graph.steps {
-            entries.append(.init(kind: .step, id: s.id, title: s.title))
-            texts.append("\(s.title) \(s.id) \(s.code ?? "") \(s.kind.label)")
+            records.append((.init(kind: .step, id: s.id, title: s.title), "\(s.id) \(s.code ?? "") \(s.kind.label)"))
         }
         for p in graph.providers {
-            entries.append(.init(kind: .provider, id: p.id, title: p.title))
-            texts.append("\(p.title) \(p.id) \(p.borough.label)")
+            records.append((.init(kind: .provider, id: p.id, title: p.title), "\(p.id) \(p.borough.label)"))
         }
-        var byWord: [String: [Int32]] = [:]
-        for (i, text) in texts.enumerated() {
-            for word in Set(SearchIndex.words(text)) { byWord[word, default: []].append(Int32(i)) }
+        // Records come kind by kind; within a kind, by title then ID.
+        let kinds: [RecordKind: Int] = [.cluster: 0, .job: 1, .step: 2, .provider: 3]
+        let kind = records.map { kinds[$0.entry.kind, default: 9] }
+        let titles = records.map(\.entry.title), ids = records.map(\.entry.id)
+        let ranked = records.indices.sorted { a, b in
+            if kind[a] != kind[b] { return kind[a] < kind[b] }
+            return titles[a] != titles[b] ? titles[a] < titles[b] : ids[a] < ids[b]
         }
-        self.entries = entries
-        vocabulary = byWord.keys.sorted()
-        postings = vocabulary.map { byWord[$0]! }
+        records = ranked.map { records[$0] }
+        entries = records.map(\.entry)
+
+        // Words numbered as first seen, renumbered once sorted.
+        var numbers: [String: Int32] = [:]
+        var seen: [String] = []
+        func number(_ word: String) -> Int32 {
+            if let n = numbers[word] { return n }
+            numbers[word] = Int32(seen.count)
+            seen.append(word)
+            return Int32(seen.count - 1)
+        }
+        var titleNumbers: [[Int32]] = [], words: [[Int32]] = []
+        for record in records {
+            let title = SearchIndex.words(record.entry.title).map(number)
+            titleNumbers.append(title)
+            var all = title + SearchIndex.words(record.rest).map(number)
+            all.sort()
+            words.append(all.enumerated().filter { $0.offset == 0 || all[$0.offset - 1] != $0.element }.map(\.element))
+        }
+        let sorted = seen.indices.sorted { seen[$0] < seen[$1] }
+        var place = [Int32](repeating: 0, count: seen.count)
+        for (p, n) in sorted.enumerated() { place[n] = Int32(p) }
+        vocabulary = Vocabulary(sorted: sorted.map { seen[$0] })
+        let size = seen.count
+
+        var entryWords = PackedLists(), titleWords = PackedLists()
+        var wordKeys: [Int32] = [], wordRecords: [Int32] = []
+        var titleKeys: [Int32] = [], titleRecords: [Int32] = []
+        var firstKeys: [Int32] = [], firstRecords: [Int32] = []
+        for (r, title) in titleNumbers.enumerated() {
+            let mine = words[r].map { place[Int($0)] }
+            entryWords.append(contentsOf: mine)
+            for v in mine { wordKeys.append(v); wordRecords.append(Int32(r)) }
+            let spelled = title.map { place[Int($0)] }
+            titleWords.append(contentsOf: spelled)
+            for v in Set(spelled) { titleKeys.append(v); titleRecords.append(Int32(r)) }
+            if let first = spelled.first { firstKeys.append(first); firstRecords.append(Int32(r)) }
+        }
+        self.entryWords = entryWords
+        self.titleWords = titleWords
+        postings = PackedLists(grouping: wordRecords, by: wordKeys, listCount: size)
+        titled = PackedLists(grouping: titleRecords, by: titleKeys, listCount: size)
+        titleFirst = PackedLists(grouping: firstRecords, by: firstKeys, listCount: size)
+        let shortestFirst = firstRecords.indices.sorted { a, b in
+            let (x, y) = (titleNumbers[Int(firstRecords[a])].count, titleNumbers[Int(firstRecords[b])].count)
+            return x != y ? x < y : a < b
+        }
+        titleFirstByLength = PackedLists(grouping: shortestFirst.map { firstRecords[$0] },
+                                         by: shortestFirst.map { firstKeys[$0] }, listCount: size)
     }
 
-    /// Records matching every word of `query`, best first, then by kind (clusters, jobs, steps,
-    /// providers) and title. An empty query finds nothing.
+    /// Records matching every word of `query`, best first (see `SearchIndex+Ranking`), at most
+    /// `limit` of them. An empty query finds nothing.
     ///
-    /// Complexity: O(q · (log W + W_typo · w²)) to match q query words against a vocabulary of W
-    /// words (the typo pass only visits words of similar length), plus O(hits) to rank them.
+    /// Complexity: matching each query word against the vocabulary (a binary search for
+    /// prefixes, words of similar length for typos, the rarest run of three letters for words
+    /// inside others), then about O(limit · log lists) to read the best records in order; a query
+    /// of several words may read every record holding its rarest word.
     public func search(_ query: String, limit: Int = 50) -> [Hit] {
         let queryWords = SearchIndex.words(query)
-        guard !queryWords.isEmpty else { return [] }
-        var total: [Int32: Int]? = nil
+        guard !queryWords.isEmpty, limit > 0 else { return [] }
+        var credits: [WordCredits] = []
         for word in queryWords {
-            var scores: [Int32: Int] = [:]
-            func credit(_ v: Int, _ score: Int) {
-                for e in postings[v] { scores[e] = max(scores[e] ?? 0, score) }
-            }
-            // Words starting with `word` sit together in the sorted vocabulary.
-            for v in wordsStarting(with: word) { credit(v, vocabulary[v] == word ? 6 : 4) }
-            // "nursing" should find "nurse": the stem, without a common ending, as a prefix.
-            if let stem = SearchIndex.stem(word) {
-                for v in wordsStarting(with: stem) { credit(v, 2) }
-            }
-            // A word inside a longer one: "care" in "healthcare" (see `SearchIndex+Ranking`).
-            for v in wordsContaining(word) { credit(v, 2) }
-            // Near misses: one edit for words of four letters or more, two from eight; the
-            // closer, the better.
-            let allowed = word.count >= 8 ? 2 : word.count >= 4 ? 1 : 0
-            if allowed > 0 {
-                for (v, candidate) in vocabulary.enumerated() where abs(candidate.count - word.count) <= allowed {
-                    let distance = SearchIndex.editDistance(word, candidate, atMost: allowed)
-                    if distance <= allowed { credit(v, distance == 1 ? 3 : 1) }
-                }
-            }
-            if let sofar = total {
-                var next: [Int32: Int] = [:]
-                for (e, s) in sofar { if let t = scores[e] { next[e] = s + t } }
-                total = next
-            } else {
-                total = scores
-            }
-            if total?.isEmpty ?? true { return [] }
+            let found = vocabulary.credits(for: word)
+            if found.matched.isEmpty { return [] }
+            credits.append(found)
         }
-        let hits = (total ?? [:]).map { e, score in
-            let entry = entries[Int(e)]
-            return Hit(kind: entry.kind, id: entry.id, title: entry.title, score: score)
+        return best(queryWords, credits, limit: limit).map { pick in
+            let entry = entries[Int(pick.record)]
+            return Hit(kind: entry.kind, id: entry.id, title: entry.title, score: pick.score)
         }
-        return SearchIndex.ranked(hits, for: queryWords).prefix(limit).map { $0 }
-    }
-
-    /// Indices of the vocabulary words that start with `prefix`.
-    private func wordsStarting(with prefix: String) -> Range<Int> {
-        var end = lowerBound(prefix)
-        let start = end
-        while end < vocabulary.count && vocabulary[end].hasPrefix(prefix) { end += 1 }
-        return start..<end
     }
 
     /// A word without a common English ending (-ing, -ers, -er, -es, -s), when at least four
@@ -114,18 +146,28 @@ public struct SearchIndex: Sendable {
         return nil
     }
 
-    private func lowerBound(_ word: String) -> Int {
-        var lo = 0, hi = vocabulary.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if vocabulary[mid] < word { lo = mid + 1 } else { hi = mid }
+    /// Lowercase words of letters and digits; accented Latin letters lose their accents and
+    /// combining marks are dropped. One pass over the scalars; plain ASCII text, the usual case,
+    /// is read byte by byte, where a letter or digit is A–Z, a–z or 0–9.
+    static func words(_ text: String) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return unicodeWords(text) }
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+            default:
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            }
         }
-        return lo
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
     }
 
-    /// Lowercase words of letters and digits; accented Latin letters lose their accents and
-    /// combining marks are dropped. One pass over the scalars.
-    static func words(_ text: String) -> [String] {
+    /// `words` for text beyond ASCII, by Unicode properties (for ASCII text, the same words).
+    static func unicodeWords(_ text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {

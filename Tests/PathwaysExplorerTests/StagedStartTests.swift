@@ -12,16 +12,23 @@ import Testing
 struct StagedStartTests {
     static let whole = ContentLoader().load(from: PackagePaths.content).graph
 
-    /// What a store's front holds of the shipped content.
-    static var preview: PathwayGraph {
-        let c = ContentLoader().load(from: PackagePaths.content).catalogue
-        return PathwayGraph(Catalogue(info: c.info, sources: c.sources, clusters: c.clusters, jobs: c.jobs))
-    }
+    /// The preview a compiled store of the shipped content gives, read from a real store file.
+    static let preview: PathwayGraph = {
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("pathways-staged-\(UUID().uuidString)")
+        let store = ContentStore(cacheFolder: cache, programVersion: "staged start test")
+        _ = store.load(from: PackagePaths.content)  // writes the store
+        let opening = store.open(PackagePaths.content)
+        guard case .success(let opened) = opening else { return PathwayGraph(Catalogue()) }  // the frames then differ: a failure
+        try? FileManager.default.removeItem(at: cache)
+        return opened.preview
+    }()
 
     @Test(arguments: [(80, 24), (40, 12), (120, 40), (200, 60)])
     func firstFrameFromThePreviewIsTheWholeContentsFirstFrame(size: (Int, Int)) {
         let preview = Self.preview
         #expect(preview.steps.isEmpty && preview.progressions.isEmpty)
+        #expect(preview.jobs.count < Self.whole.jobs.count, "the preview holds the first cluster's jobs only")
+        for c in Self.whole.clusters { #expect(preview.jobCount(inCluster: c.id) == Self.whole.jobCount(inCluster: c.id)) }
         for options in [Explorer.Options(), Explorer.Options(profile: Profile(initials: "AB", age: 17, borough: .dudley))] {
             for glyphs in [Glyphs.unicode, .ascii] {
                 let staged = ExplorerSession(graph: preview, width: size.0, height: size.1, options: options, glyphs: glyphs)

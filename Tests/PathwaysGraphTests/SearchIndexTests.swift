@@ -94,10 +94,10 @@ import Testing
     }
 
     @Test func titleMatchTiers() {
-        #expect(SearchIndex.titleMatch("Care worker", ["care", "worker"]) == 3)
-        #expect(SearchIndex.titleMatch("Care worker", ["care"]) == 2)
-        #expect(SearchIndex.titleMatch("Senior care worker", ["care"]) == 1)
-        #expect(SearchIndex.titleMatch("Healthcare assistant", ["care"]) == 0)
+        #expect(OracleSearchIndex.titleMatch("Care worker", ["care", "worker"]) == 3)
+        #expect(OracleSearchIndex.titleMatch("Care worker", ["care"]) == 2)
+        #expect(OracleSearchIndex.titleMatch("Senior care worker", ["care"]) == 1)
+        #expect(OracleSearchIndex.titleMatch("Healthcare assistant", ["care"]) == 0)
     }
 
     @Test func shortWordsAreNotFoundInsideOthers() {

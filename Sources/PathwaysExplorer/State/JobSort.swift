@@ -17,9 +17,12 @@ public enum JobSort: String, Sendable, Hashable, CaseIterable {
         return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 
-    /// Jobs in this order; ties keep title order.
+    /// Jobs in this order; ties keep title order. Each title is lowercased once, not at every
+    /// comparison (a national cluster has over a thousand jobs, sorted on every frame).
     public func sorted(_ jobs: [Job]) -> [Job] {
-        jobs.sorted { a, b in
+        let keys = jobs.map { $0.title.lowercased() }
+        let order = jobs.indices.sorted { i, j in
+            let a = jobs[i], b = jobs[j]
             switch self {
             case .title: break
             case .pay:
@@ -28,7 +31,8 @@ public enum JobSort: String, Sendable, Hashable, CaseIterable {
             case .level:
                 if a.minimumLevel != b.minimumLevel { return a.minimumLevel < b.minimumLevel }
             }
-            return (a.title.lowercased(), a.id) < (b.title.lowercased(), b.id)
+            return (keys[i], a.id) < (keys[j], b.id)
         }
+        return order.map { jobs[$0] }
     }
 }

@@ -6,7 +6,7 @@ enum BrowseViews {
     static func home(_ frame: inout Frame, _ area: Rect, _ state: ExplorerState, _ context: ExplorerContext) {
         let graph = context.graph
         let rows = graph.clusters.enumerated().map { (i, c) in
-            Frame.Row.titled(c.title, illustrative: c.illustrative, trailing: Wording.plural(graph.jobs(inCluster: c.id).count, "job"), item: i)
+            Frame.Row.titled(c.title, illustrative: c.illustrative, trailing: Wording.plural(graph.jobCount(inCluster: c.id), "job"), item: i)
         }
         let page = state.page
         let chosen = graph.clusters.indices.contains(page.selected) ? graph.clusters[page.selected] : nil

@@ -104,9 +104,10 @@ struct Frame {
             paneTitle(rect, title, focused: focused)
             body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         }
-        let lines = block.lines(width: body.width - 1)
-        let maxScroll = max(0, lines.count - body.height)
-        let start = min(scroll, maxScroll)
+        // Only as many lines as the pane shows, plus one to know whether there are more.
+        let wanted = max(0, scroll) + body.height + 1
+        let lines = block.lines(width: body.width - 1, limit: wanted)
+        let start = lines.count >= wanted ? max(0, scroll) : min(max(0, scroll), max(0, lines.count - body.height))
         for (i, segments) in lines.dropFirst(start).prefix(body.height).enumerated() {
             var x = body.x + 1
             for (t, st) in segments { x += grid.put(t, x: x, y: body.y + i, style: st, limit: body.maxX - x) }

@@ -37,7 +37,7 @@ enum SearchGroups {
     /// Level, borough or SOC code: enough to tell similar titles apart.
     static func detail(_ hit: SearchIndex.Hit, _ graph: PathwayGraph) -> String {
         switch hit.kind {
-        case .cluster: return "\(graph.jobs(inCluster: hit.id).count) jobs"
+        case .cluster: return "\(graph.jobCount(inCluster: hit.id)) jobs"
         case .job: return graph.job(hit.id).map { j in [j.soc.map { "SOC \($0)" }, j.minimumLevel.label].compactMap { $0 }.joined(separator: ", ") } ?? ""
         case .step: return graph.step(hit.id).map { "\($0.kind.label), \($0.level.label)" } ?? ""
         case .provider: return graph.provider(hit.id)?.borough.label ?? ""

@@ -38,10 +38,13 @@ public struct TextBlock: Sendable {
     public mutating func append(_ other: TextBlock) { paragraphs += other.paragraphs }
 
     /// Wrapped lines: each as (segments of text and style).
-    public func lines(width: Int) -> [[(String, Style)]] {
+    /// The block laid out `width` columns wide, one array of styled pieces per line; with a
+    /// `limit`, laying out stops once that many lines are made (a pane needs only what it
+    /// shows, and a national cluster's job list runs to thousands of lines).
+    public func lines(width: Int, limit: Int = .max) -> [[(String, Style)]] {
         guard width > 0 else { return [] }
         var out: [[(String, Style)]] = []
-        for p in paragraphs {
+        for p in paragraphs where out.count < limit {
             let labelWidth = DisplayWidth.of(p.label ?? "")
             let first = TextBlock.wrap(p.text, width: width, firstWidth: width - labelWidth, indent: min(p.indent, width / 3))
             for (i, l) in first.enumerated() {
