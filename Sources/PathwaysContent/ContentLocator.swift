@@ -12,13 +12,14 @@ public enum ContentLocator {
     /// Only a checkout counts when walking up, so a stray `Content/` folder in some parent
     /// directory is never mistaken for the product's content. `nil` when none is found.
     public static func bundledContent(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
-        bundledContent(
+        if let named = environment["PATHWAYS_CONTENT"], !named.isEmpty { return URL(fileURLWithPath: named) }
+        return bundledContent(
             environment: environment, executable: executableURL(),
             currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
     }
 
     /// The same search with the executable and current directory given, for tests.
-    static func bundledContent(environment: [String: String], executable: URL?, currentDirectory: URL) -> URL? {
+    static func bundledContent(environment: [String: String], executable: URL?, currentDirectory: @autoclosure () -> URL) -> URL? {
         if let named = environment["PATHWAYS_CONTENT"], !named.isEmpty {
             return URL(fileURLWithPath: named)
         }
@@ -27,7 +28,7 @@ public enum ContentLocator {
             if hasContentFile(installed) { return installed }
             if let found = checkoutContent(upFrom: folder) { return found }
         }
-        return checkoutContent(upFrom: currentDirectory)
+        return checkoutContent(upFrom: currentDirectory())
     }
 
     /// The `Content/` of the first folder at or above `folder` that is a source checkout.

@@ -75,8 +75,15 @@ public struct ContentStore: Sendable {
     /// The store file for `directory` in the cache folder, named by its absolute path.
     public func cacheFile(for directory: URL) -> URL? {
         guard let cacheFolder else { return nil }
-        let path = directory.standardizedFileURL.resolvingSymlinksInPath().path
-        let name = SHA256.hash(data: Array(path.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()
+        let given = directory.standardizedFileURL.path
+        // realpath(3) rather than Foundation's link resolving: this runs on every start-up.
+        let path = realpath(given, nil).map { resolved in
+            defer { free(resolved) }
+            return String(decoding: UnsafeRawBufferPointer(start: resolved, count: strlen(resolved)), as: UTF8.self)
+        } ?? given
+        let hex = Array("0123456789abcdef".utf8)
+        let name = String(decoding: SHA256.hash(data: Array(path.utf8)).prefix(12).flatMap { [hex[Int($0 >> 4)], hex[Int($0 & 15)]] },
+                          as: UTF8.self)
         return cacheFolder.appendingPathComponent("content-\(name).store")
     }
 
