@@ -58,4 +58,14 @@ struct StagedStartTests {
         guard case .failure(let failure) = arriving.wait() else { Issue.record("expected a failure"); return }
         #expect(failure.message.contains("error: broken"))
     }
+
+    /// A national cluster lists a thousand jobs: the home screen shows the first 200 beside it
+    /// and says how many more the cluster's own screen holds.
+    @Test func aLongClusterListsItsFirstJobsAndCountsTheRest() {
+        let jobs = (0..<250).map { Job(id: "job-\($0)", title: "Job \($0)", clusters: ["c"], minimumLevel: .level2) }
+        let text = Describe.jobList(jobs).lines(width: 80).map { $0.map(\.0).joined() }
+        #expect(text.count == 201)
+        #expect(text.last == "And 50 more jobs: Enter opens the cluster with all of them.")
+        #expect(Describe.jobList(Array(jobs.prefix(200))).lines(width: 80).count == 200)
+    }
 }

@@ -39,9 +39,14 @@ enum Describe {
         return b
     }
 
-    static func jobList(_ jobs: [Job]) -> TextBlock {
+    /// The jobs a cluster lists beside it on the home screen, at most `limit` of them: a
+    /// national cluster has over a thousand, which belong on the cluster's own screen.
+    static func jobList(_ jobs: [Job], limit: Int = 200) -> TextBlock {
         var b = TextBlock()
-        for j in jobs { b.line("\(Wording.marked(j.title, illustrative: j.illustrative)) — \(pay(j))", indent: 2) }
+        for j in jobs.prefix(limit) { b.line("\(Wording.marked(j.title, illustrative: j.illustrative)) — \(pay(j))", indent: 2) }
+        if jobs.count > limit {
+            b.line("And \(Wording.plural(jobs.count - limit, "more job")): Enter opens the cluster with all of them.", style: .muted)
+        }
         if jobs.isEmpty { b.line("No jobs in this cluster yet.", style: .muted) }
         return b
     }
