@@ -62,7 +62,7 @@ extension CatalogueBuilder {
         guard var p = f.nested("startingPay", known: ["amount", "per", "basis", "source"]) else { return nil }
         let amount = p.count("amount"), per: StartingPay.Period? = p.choice("per")
         let basis = p.text("basis"), source = p.text("source")
-        if let source { p.noteItem("startingPay.source", value: source, at: "source") }
+        if source != nil { p.noteItem(.startingPaySource, at: "source") }
         f.absorb(p)
         guard let amount, let per, let basis, let source else { return nil }
         return StartingPay(amount: amount, period: per, basis: basis, source: source)

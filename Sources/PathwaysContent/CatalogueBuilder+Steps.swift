@@ -55,7 +55,7 @@ extension CatalogueBuilder {
 
     /// One `next` entry: a step or job ID, or a mapping `{to, requires, sideways}`.
     private mutating func readProgression(_ item: YAMLNode, from: String?, fields f: inout RecordFields, file: String) {
-        let here = location(item.mark, file)
+        let here = SourcePlace(file: places.number(of: file), item.mark)
         if let scalar = item.scalar {
             let before = f.problems.count
             guard let to = f.text(forItem: scalar, key: "next", mark: item.mark), f.problems.count == before else { return }
@@ -100,9 +100,9 @@ extension CatalogueBuilder {
                                       status: status, approvedOn: approved, jobTitles: titles)
     }
 
-    private mutating func add(_ progression: Progression, at location: SourceLocation) {
+    private mutating func add(_ progression: Progression, at place: SourcePlace) {
         catalogue.progressions.append(progression)
-        progressionLocations.append(location)
+        places.addProgression(at: place)
     }
 
     /// An `entry` or `requires` mapping.

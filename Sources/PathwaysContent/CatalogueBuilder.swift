@@ -11,33 +11,14 @@ struct CatalogueBuilder: Sendable {
 
     var catalogue = Catalogue()
     var diagnostics: [Diagnostic] = []
-    /// Where each record was written, in reading order (more than one for a duplicate ID).
-    var recordLocations: [RecordKey: [SourceLocation]] = [:]
-    /// Where each progression was written: parallel to `catalogue.progressions`.
-    var progressionLocations: [SourceLocation] = []
-    /// Where each list item of a record was written (see `RecordFields.itemLocations`).
-    var itemLocations: [RecordKey: [String: SourceLocation]] = [:]
+    /// Where each record, list item and progression was written, parallel to the catalogue.
+    var places = SourcePlaces()
     /// Records with a problem of their own: findings about them from validation would only repeat it.
     var damaged: Set<RecordKey> = []
     /// True when a step or a progression could not be read, so reachability findings are unreliable.
     var graphIsIncomplete = false
 
     // MARK: Files
-
-    /// Makes room for the records of `parts`, so merging them copies each array once.
-    mutating func reserveCapacity(for parts: [CatalogueBuilder]) {
-        func total(_ count: (CatalogueBuilder) -> Int) -> Int { parts.reduce(0) { $0 + count($1) } }
-        catalogue.sources.reserveCapacity(catalogue.sources.count + total { $0.catalogue.sources.count })
-        catalogue.clusters.reserveCapacity(catalogue.clusters.count + total { $0.catalogue.clusters.count })
-        catalogue.jobs.reserveCapacity(catalogue.jobs.count + total { $0.catalogue.jobs.count })
-        catalogue.steps.reserveCapacity(catalogue.steps.count + total { $0.catalogue.steps.count })
-        catalogue.providers.reserveCapacity(catalogue.providers.count + total { $0.catalogue.providers.count })
-        catalogue.funding.reserveCapacity(catalogue.funding.count + total { $0.catalogue.funding.count })
-        catalogue.progressions.reserveCapacity(catalogue.progressions.count + total { $0.catalogue.progressions.count })
-        progressionLocations.reserveCapacity(progressionLocations.count + total { $0.progressionLocations.count })
-        itemLocations.reserveCapacity(itemLocations.count + total { $0.itemLocations.count })
-        recordLocations.reserveCapacity(recordLocations.count + total { $0.recordLocations.count })
-    }
 
     /// Adds what another builder read (from a later file) to this one.
     mutating func merge(_ other: CatalogueBuilder) {
@@ -48,12 +29,10 @@ struct CatalogueBuilder: Sendable {
         catalogue.providers += other.catalogue.providers
         catalogue.funding += other.catalogue.funding
         catalogue.progressions += other.catalogue.progressions
-        progressionLocations += other.progressionLocations
-        itemLocations.merge(other.itemLocations) { first, _ in first }
+        places.append(other.places)
         diagnostics += other.diagnostics
         damaged.formUnion(other.damaged)
         graphIsIncomplete = graphIsIncomplete || other.graphIsIncomplete
-        for (key, places) in other.recordLocations { recordLocations[key, default: []] += places }
     }
 
     /// Reads `content.yaml`: a mapping of title, version and date.
@@ -117,7 +96,7 @@ struct CatalogueBuilder: Sendable {
             fields.report(idMark, "invalid ID '\(ContentText.printable(id))'; IDs are lowercase words and digits joined by hyphens, like 'hgv-driver'")
         }
         fields.reportUnknownKeys()
-        recordLocations[RecordKey(kind: kind, id: id), default: []].append(location(idMark, file))
+        places.addRecord(kind, at: SourcePlace(file: places.number(of: file), idMark))
         return (fields, id)
     }
 
@@ -125,8 +104,8 @@ struct CatalogueBuilder: Sendable {
     mutating func finish(_ fields: RecordFields, kind: RecordKind, id: String?) {
         diagnostics += fields.problems
         if let id, fields.isDamaged { damaged.insert(RecordKey(kind: kind, id: id)) }
-        if let id, !fields.itemLocations.isEmpty, itemLocations[RecordKey(kind: kind, id: id)] == nil {
-            itemLocations[RecordKey(kind: kind, id: id)] = fields.itemLocations
+        if id != nil {
+            places.addItems(kind, fields.itemPlaces, hasOthers: fields.hasOtherItems, file: places.number(of: fields.file))
         }
     }
 
@@ -219,7 +198,7 @@ struct CatalogueBuilder: Sendable {
                 } else if let median {
                     pay = Pay(median: median, year: year, source: source, lessPrecise: estimate, basis: basis)
                 }
-                p.noteItem("pay.source", value: source, at: "source")
+                p.noteItem(.paySource, at: "source")
             }
             f.absorb(p)
         }

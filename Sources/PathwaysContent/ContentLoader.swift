@@ -63,14 +63,7 @@ public struct ContentLoader: Sendable {
                 }
             }
         }
-        // Each part is let go as soon as it is merged, so the records are held twice only one
-        // file at a time (the merged arrays are sized once, up front).
-        var parts = read(files)
-        builder.reserveCapacity(for: parts)
-        for k in parts.indices {
-            builder.merge(parts[k])
-            parts[k] = CatalogueBuilder()
-        }
+        read(files, into: &builder)
         return finish(builder, infoFile: infoFile)
     }
 
@@ -107,16 +100,11 @@ public struct ContentLoader: Sendable {
         var display: String
     }
 
-    /// Reads record files, in parallel where there are several, each into its own builder;
-    /// the results come back in file order, so the outcome does not depend on timing.
-    private func read(_ files: [RecordFile]) -> [CatalogueBuilder] {
-        let results = UnsafeMutableBufferPointer<CatalogueBuilder>.allocate(capacity: files.count)
-        results.initialize(repeating: CatalogueBuilder())
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
-        nonisolated(unsafe) let slots = results
+    /// Reads record files, in parallel where there are several, each into its own builder that
+    /// is merged into `builder` as soon as every earlier file's is: the outcome does not depend
+    /// on timing, and only the few files being read are held twice (parse tree and records).
+    private func read(_ files: [RecordFile], into builder: inout CatalogueBuilder) {
+        let merger = OrderedMerger(builder)
         let work: @Sendable (Int) -> Void = { k in
             var part = CatalogueBuilder()
             if let node = readYAML(at: files[k].path, display: files[k].display, into: &part) {
@@ -124,14 +112,14 @@ public struct ContentLoader: Sendable {
             } else {
                 part.graphIsIncomplete = true
             }
-            slots[k] = part
+            merger.add(part, at: k)
         }
         if files.count > 1 {
             DispatchQueue.concurrentPerform(iterations: files.count, execute: work)
         } else {
             files.indices.forEach(work)
         }
-        return Array(results)
+        builder = merger.take()
     }
 
     /// The directory's path as the caller wrote it, without a trailing slash.

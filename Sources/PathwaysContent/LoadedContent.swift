@@ -10,7 +10,10 @@ public struct LoadedContent: Sendable {
     public var diagnostics: [Diagnostic]
     /// The pathway graph of `catalogue`, built once at load time.
     public let graph: PathwayGraph
-    private let recordLocations: [CatalogueBuilder.RecordKey: [SourceLocation]]
+    /// Where each record was written, parallel to the catalogue as read.
+    private let places: SourcePlaces
+    /// The catalogue as read, to find a record's place by ID (it shares `catalogue`'s storage).
+    private let read: Catalogue
 
     /// True when nothing is wrong with the content.
     public var isClean: Bool { diagnostics.isEmpty }
@@ -20,7 +23,8 @@ public struct LoadedContent: Sendable {
         catalogue = builder.catalogue
         diagnostics = builder.diagnostics.sorted()
         self.graph = graph ?? PathwayGraph(builder.catalogue)
-        recordLocations = builder.recordLocations
+        places = builder.places
+        read = builder.catalogue
     }
 
     /// Content read from a compiled store: validated when the store was written, so clean, and
@@ -29,11 +33,17 @@ public struct LoadedContent: Sendable {
         self.catalogue = catalogue
         diagnostics = []
         graph = PathwayGraph(catalogue)
-        recordLocations = [:]
+        places = SourcePlaces()
+        read = Catalogue()
     }
 
     /// Where a record's ID is written (the first such record when the ID is repeated).
+    /// O(records of the kind).
     public func location(of kind: RecordKind, id: String) -> SourceLocation? {
-        recordLocations[CatalogueBuilder.RecordKey(kind: kind, id: id)]?.first
+        var index: Int? = nil
+        read.forEachID(of: kind) { i, other in
+            if index == nil && other == id { index = i }
+        }
+        return index.flatMap { places.record(kind, $0) }.map(places.location)
     }
 }

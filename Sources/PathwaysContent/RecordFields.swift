@@ -16,9 +16,50 @@ struct RecordFields {
     /// short array scanned in place is quicker than hashing.
     private var values: [(key: String, value: YAMLNode)] = []
     private(set) var problems: [Diagnostic] = []
-    /// Where each item of a list was written, by list key and item text (the last place wins
-    /// for a repeated item, so a "listed twice" finding points at the repeat).
-    private(set) var itemLocations: [String: SourceLocation] = [:]
+    /// Where each item of a list that findings can name was written, in reading order (so a
+    /// "listed twice" finding can point at the repeat); only items that were kept.
+    private(set) var itemPlaces: [Item] = []
+    /// True when the record has other list items: of lists no finding names, or left out.
+    private(set) var hasOtherItems = false
+
+    /// A list item (or single reference) that a finding can name, and where it was written; the
+    /// n-th item of a field is the n-th value of the record's list.
+    struct Item: Sendable, Equatable {
+        var field: ItemField
+        var line: UInt32
+        var column: UInt32
+
+        init(field: ItemField, line: UInt32, column: UInt32) {
+            self.field = field
+            self.line = line
+            self.column = column
+        }
+
+        init(_ field: ItemField, _ mark: YAMLMark) {
+            self.init(field: field, line: UInt32(clamping: mark.line), column: UInt32(clamping: mark.column))
+        }
+    }
+
+    /// The fields whose items findings name (`Finding.Item.field`).
+    enum ItemField: UInt8, Sendable {
+        case sources, clusters, providers, funding, requires, paySource, startingPaySource
+        /// A marker: the record has items, none of them of the fields above.
+        case other
+
+        /// The field a finding names: a list's key, or `pay.source` and `startingPay.source`.
+        init?(named name: String) {
+            switch name {
+            case "sources": self = .sources
+            case "clusters": self = .clusters
+            case "providers": self = .providers
+            case "funding": self = .funding
+            case "requires": self = .requires
+            case "pay.source": self = .paySource
+            case "startingPay.source": self = .startingPaySource
+            default: return nil
+            }
+        }
+    }
 
     /// Reads a mapping's keys, setting aside any not in `known` to report (duplicate keys are
     /// refused earlier, by the YAML parser).
@@ -68,7 +109,8 @@ struct RecordFields {
     /// Adds another record's problems (a nested mapping's) to this one.
     mutating func absorb(_ other: RecordFields) {
         problems += other.problems
-        itemLocations.merge(other.itemLocations) { first, _ in first }
+        itemPlaces += other.itemPlaces
+        hasOtherItems = hasOtherItems || other.hasOtherItems
     }
 
     mutating func report(_ mark: YAMLMark?, _ message: String) {
@@ -203,25 +245,26 @@ struct RecordFields {
     /// A list of text items (usually IDs). Absent means empty unless `required`.
     mutating func list(_ key: String, required: Bool = false) -> [String] {
         guard let items = sequence(key, required: required) else { return [] }
+        let field = ItemField(named: key)
         return items.compactMap { item in
             guard let scalar = item.scalar else {
                 report(item.mark, "each item of \(quoted(key)) must be text, not a \(RecordFields.shape(of: item))")
                 return nil
             }
-            let m = item.mark
-            itemLocations[RecordFields.itemKey(key, scalar.text)] = SourceLocation(file: file, line: m.line, column: m.column)
-            return checked(scalar.text, key: key, mark: item.mark, multiline: false)
+            let text = checked(scalar.text, key: key, mark: item.mark, multiline: false)
+            if let field, text != nil {
+                itemPlaces.append(Item(field, item.mark))
+            } else {
+                hasOtherItems = true
+            }
+            return text
         }
     }
 
-    /// The key of an item in `itemLocations`.
-    static func itemKey(_ field: String, _ value: String) -> String { field + "\u{0}" + value }
-
     /// Records where a single reference value (such as `pay: source:`) was written, under the
-    /// dotted field name validation uses for it.
-    mutating func noteItem(_ field: String, value: String, at key: String) {
-        let m = position(of: key)
-        itemLocations[RecordFields.itemKey(field, value)] = SourceLocation(file: file, line: m.line, column: m.column)
+    /// field validation names it by.
+    mutating func noteItem(_ field: ItemField, at key: String) {
+        itemPlaces.append(Item(field, position(of: key)))
     }
 
     /// A list of words from a fixed set.

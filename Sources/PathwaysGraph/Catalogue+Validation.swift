@@ -8,18 +8,19 @@ extension Catalogue {
     /// leave; cycles of progressions; jobs no Entry-level starting point can reach; clusters with
     /// no jobs.
     ///
-    /// Complexity: O(V + E) for the structural checks, plus one route search from Entry level,
-    /// O((Vm + Em) log(Vm)).
+    /// Complexity: O(V + E) for the structural checks, plus one walk over the route search's
+    /// states from Entry level, O(Vm + Em) for m English-and-maths levels in play.
     ///
     /// Pass `graph` when the caller has already built this catalogue's graph, so it is not built
     /// twice (a loader builds it anyway, for the explorer).
     public func validate(graph prebuilt: PathwayGraph? = nil) -> [Finding] {
         var findings: [Finding] = []
         findings += duplicateIDs()
-        findings += danglingReferences()
-        findings += repeatedReferences()
         let graph = prebuilt ?? PathwayGraph(self)
-        findings += badProgressions(graph)
+        let ends = progressionEnds(graph)
+        findings += danglingReferences(ends: ends)
+        findings += repeatedReferences(graph, ends: ends)
+        findings += badProgressions(graph, ends: ends)
         findings += cycles(graph)
         findings += unreachableJobs(graph)
         for cluster in graph.clusters where graph.jobs(inCluster: cluster.id).isEmpty {
@@ -48,12 +49,26 @@ extension Catalogue {
         return findings
     }
 
-    private func danglingReferences() -> [Finding] {
+    /// Each progression's ends as node indices, by position, read off the graph's index arrays
+    /// with no ID looked up; nil when the graph left a progression out (an unknown end, or one
+    /// from a job), so that positions differ and the checks look IDs up instead.
+    private func progressionEnds(_ graph: PathwayGraph) -> [(from: Int32, to: Int32)]? {
+        guard graph.keptEveryProgression == progressions.count else { return nil }
+        var ends = [(from: Int32, to: Int32)](repeating: (0, 0), count: progressions.count)
+        for f in 0..<graph.nodeCount {
+            for k in Int(graph.outStart[f])..<Int(graph.outStart[f + 1]) {
+                let e = Int(graph.outEdge[k])
+                if e < ends.count { ends[e] = (Int32(f), graph.outTarget[k]) }
+            }
+        }
+        return ends
+    }
+
+    private func danglingReferences(ends: [(from: Int32, to: Int32)]?) -> [Finding] {
         let sourceIDs = Set(sources.map(\.id))
         let clusterIDs = Set(clusters.map(\.id))
         let providerIDs = Set(providers.map(\.id))
         let fundingIDs = Set(funding.map(\.id))
-        let nodeIDs = Set(steps.map(\.id) + jobs.map(\.id))
         let jobIDs = Set(jobs.map(\.id))
         var findings: [Finding] = []
         func check(_ ids: [String], in known: Set<String>, what: String, field: String, owner: RecordReference) {
@@ -85,7 +100,9 @@ extension Catalogue {
             findings += ladderFindings(s, owner: owner, jobIDs: jobIDs)
         }
         findings += requirementFindings()
-        for e in progressions where !nodeIDs.contains(e.to) {
+        // With every progression in the graph, none leads to an unknown step or job.
+        let nodeIDs = ends == nil ? Set(steps.map(\.id) + jobs.map(\.id)) : []
+        for e in progressions where ends == nil && !nodeIDs.contains(e.to) {
             let owner = RecordReference(.step, e.from, progressionTo: e.to)
             let hint = Catalogue.nearest(to: e.to, in: nodeIDs).map { "; did you mean '\($0)'?" } ?? ""
             findings.append(Finding(.unknownReference, "\(owner) leads to unknown step or job '\(e.to)'\(hint)", records: [owner]))
@@ -137,13 +154,10 @@ extension Catalogue {
         SearchIndex.closestIDs(to: id, among: known, within: max(2, id.count / 4), limit: 1).first
     }
 
-    private func repeatedReferences() -> [Finding] {
+    private func repeatedReferences(_ graph: PathwayGraph, ends: [(from: Int32, to: Int32)]?) -> [Finding] {
         var findings: [Finding] = []
         func check(_ ids: [String], what: String, owner: RecordReference) {
-            guard ids.count > 1 else { return }
-            var seen = Set<String>()
-            var reported = Set<String>()
-            for id in ids where !seen.insert(id).inserted && reported.insert(id).inserted {
+            for id in Catalogue.repeats(in: ids) {
                 let field = what == "funding scheme" ? "funding" : what + "s"
                 findings.append(Finding(.repeatedReference, "\(owner) lists \(what) '\(id)' more than once", records: [owner],
                                         item: .init(field: field, value: id)))
@@ -162,32 +176,78 @@ extension Catalogue {
             check(s.providers, what: "provider", owner: owner)
             check(s.funding, what: "funding scheme", owner: owner)
         }
+        findings += repeatedProgressions(graph, ends: ends)
+        return findings
+    }
+
+    /// Each ID listed more than once, in the order of its first repeat. Short lists (a record's
+    /// usual one to three) are compared in place rather than through sets.
+    static func repeats(in ids: [String]) -> [String] {
+        guard ids.count > 1 else { return [] }
+        if ids.count <= 16 {
+            return (1..<ids.count).compactMap { i in
+                ids[..<i].count(where: { $0 == ids[i] }) == 1 ? ids[i] : nil
+            }
+        }
+        var seen = Set<String>()
+        var reported = Set<String>()
+        return ids.filter { !seen.insert($0).inserted && reported.insert($0).inserted }
+    }
+
+    /// The same progression written twice: ends the graph knows are compared by node index (a
+    /// set of integers, not of string pairs), any others by ID.
+    private func repeatedProgressions(_ graph: PathwayGraph, ends: [(from: Int32, to: Int32)]?) -> [Finding] {
         struct Edge: Hashable { var from, to: String }
-        var edges = Set<Edge>(minimumCapacity: progressions.count)
-        for e in progressions where !edges.insert(Edge(from: e.from, to: e.to)).inserted {
-            findings.append(Finding(.repeatedProgression, "step '\(e.from)' leads to '\(e.to)' more than once", records: [.init(.step, e.from, progressionTo: e.to)]))
+        var findings: [Finding] = []
+        var known = Set<Int64>(minimumCapacity: progressions.count)
+        var unknown = Set<Edge>()
+        for k in progressions.indices {
+            if let ends {
+                if !known.insert(Int64(ends[k].from) << 32 | Int64(ends[k].to)).inserted {
+                    let e = progressions[k]
+                    findings.append(Finding(.repeatedProgression, "step '\(e.from)' leads to '\(e.to)' more than once", records: [.init(.step, e.from, progressionTo: e.to)]))
+                }
+                continue
+            }
+            let from = progressions[k].from, to = progressions[k].to
+            let isRepeat = if let f = graph.index(of: from), let t = graph.index(of: to) {
+                !known.insert(Int64(f) << 32 | Int64(t)).inserted
+            } else {
+                !unknown.insert(Edge(from: from, to: to)).inserted
+            }
+            if isRepeat {
+                findings.append(Finding(.repeatedProgression, "step '\(from)' leads to '\(to)' more than once", records: [.init(.step, from, progressionTo: to)]))
+            }
         }
         return findings
     }
 
-    private func badProgressions(_ graph: PathwayGraph) -> [Finding] {
+    private func badProgressions(_ graph: PathwayGraph, ends: [(from: Int32, to: Int32)]?) -> [Finding] {
         var findings: [Finding] = []
-        for e in progressions {
+        for k in progressions.indices {
+            // Levels are read in place by index: no step record is copied per progression.
+            let f: Int, t: Int?
+            if let ends {
+                (f, t) = (Int(ends[k].from), Int(ends[k].to))
+            } else {
+                guard let found = graph.index(of: progressions[k].from) else { continue }
+                (f, t) = (found, graph.index(of: progressions[k].to))
+            }
+            let e = progressions[k]
             let owner = RecordReference(.step, e.from, progressionTo: e.to)
-            guard let from = graph.step(e.from) else {
-                if graph.job(e.from) != nil {
-                    findings.append(Finding(.progressionFromJob, "job '\(e.from)' cannot lead anywhere; progressions start at steps", records: [.init(.job, e.from, progressionTo: e.to)]))
-                }
+            guard !graph.isJob(f) else {
+                findings.append(Finding(.progressionFromJob, "job '\(e.from)' cannot lead anywhere; progressions start at steps", records: [.init(.job, e.from, progressionTo: e.to)]))
                 continue
             }
-            if let to = graph.step(e.to), to.level < from.level, !e.sideways {
+            let fromLevel = graph.steps[f].level
+            if !e.sideways, let t, !graph.isJob(t), graph.steps[t].level < fromLevel {
                 findings.append(Finding(
-                    .progressionDownwards, "\(owner) goes down from \(from.level.label) to \(to.level.label); mark it 'sideways: true' if that is meant",
+                    .progressionDownwards, "\(owner) goes down from \(fromLevel.label) to \(graph.steps[t].level.label); mark it 'sideways: true' if that is meant",
                     records: [owner, .init(.step, e.to)]))
             }
-            if let need = e.requirement.minimumLevel, need > from.level {
+            if let need = e.requirement.minimumLevel, need > fromLevel {
                 findings.append(Finding(
-                    .requirementAboveStep, "\(owner) asks for \(need.label) but '\(e.from)' is \(from.level.label); require it on the step it leads to instead",
+                    .requirementAboveStep, "\(owner) asks for \(need.label) but '\(e.from)' is \(fromLevel.label); require it on the step it leads to instead",
                     records: [owner]))
             }
         }
@@ -244,9 +304,10 @@ extension Catalogue {
     }
 
     private func unreachableJobs(_ graph: PathwayGraph) -> [Finding] {
-        let reached = Set(graph.reachableJobs(from: .entry).map(\.job.id))
-        return graph.jobs.filter { !reached.contains($0.id) }.map {
-            Finding(.unreachableJob, "job '\($0.id)' cannot be reached by any route from Entry level", records: [.init(.job, $0.id)])
+        let reached = graph.reachableJobMask(from: .entry)
+        return graph.jobs.indices.filter { !reached[$0] }.map {
+            let id = graph.jobs[$0].id
+            return Finding(.unreachableJob, "job '\(id)' cannot be reached by any route from Entry level", records: [.init(.job, id)])
         }
     }
 }

@@ -36,3 +36,43 @@ extension PathwayGraph {
         }
     }
 }
+
+extension PathwayGraph {
+    /// Per job (indexed like `jobs`), whether any route from the starting point reaches it:
+    /// the jobs `reachableJobs(from:)` lists, found without weighing routes.
+    ///
+    /// When the starting point gives no age, which moves are open does not depend on the weeks
+    /// spent on the way, so every state one move from a reachable state is reachable: a plain
+    /// walk over the graph's index arrays, O(Vm + Em) with no queue of weights and no record
+    /// copied. With an age, it asks `reachableJobs(from:)`.
+    public func reachableJobMask(from start: StartingPoint) -> [Bool] {
+        guard start.age == nil else {
+            var mask = [Bool](repeating: false, count: jobs.count)
+            for reached in reachableJobs(from: start) {
+                if let n = index(of: reached.job.id), isJob(n) { mask[n - steps.count] = true }
+            }
+            return mask
+        }
+        let search = RouteSearch(graph: self, start: start, ranking: .time, pricer: StepPricer(typicalFeesOf: steps), allowed: nil)
+        var seen = [Bool](repeating: false, count: nodeCount * search.emCount)
+        var pending: [Int] = []
+        let candidates = search.startCandidates(among: steps.indices)
+        var state = RouteSearch.source
+        while true {
+            search.forEachSuccessor(of: state, afterWeeks: 0, startCandidates: candidates) { next, _ in
+                if !seen[next] {
+                    seen[next] = true
+                    pending.append(next)
+                }
+            }
+            guard let popped = pending.popLast() else { break }
+            state = popped
+        }
+        var mask = [Bool](repeating: false, count: jobs.count)
+        for s in seen.indices where seen[s] {
+            let n = search.node(ofState: s)
+            if isJob(n) { mask[n - steps.count] = true }
+        }
+        return mask
+    }
+}

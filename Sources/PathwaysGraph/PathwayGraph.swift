@@ -29,6 +29,10 @@ public struct PathwayGraph: Sendable {
     /// content, of which the preview holds only the first cluster's jobs.
     let previewJobCounts: [Int]?
 
+    /// The catalogue's number of progressions when the graph kept every one, so edge `e` below
+    /// that is the catalogue's progression `e`; nil when some were left out.
+    let keptEveryProgression: Int?
+
     /// Per step index: true when one of its progressions leads straight to a job.
     let stepLeadsToJob: [Bool]
 
@@ -58,29 +62,28 @@ public struct PathwayGraph: Sendable {
     private init(_ catalogue: Catalogue, previewJobCounts: [Int]?) {
         self.previewJobCounts = previewJobCounts
         info = catalogue.info
-        steps = PathwayGraph.firstOfEach(catalogue.steps, id: \.id)
-        var jobList: [Job] = []
-        var seen = Set(steps.map(\.id))
-        for job in catalogue.jobs where seen.insert(job.id).inserted { jobList.append(job) }
-        jobs = jobList
-        clusters = PathwayGraph.firstOfEach(catalogue.clusters, id: \.id)
-        providers = PathwayGraph.firstOfEach(catalogue.providers, id: \.id)
-        sources = PathwayGraph.firstOfEach(catalogue.sources, id: \.id)
-        funding = PathwayGraph.firstOfEach(catalogue.funding, id: \.id)
-
+        // Each record array is the catalogue's own (shared, not copied) unless an ID repeats.
         var nodeIndex: [String: Int] = [:]
-        nodeIndex.reserveCapacity(steps.count + jobs.count)
-        for (i, step) in steps.enumerated() { nodeIndex[step.id] = i }
-        for (j, job) in jobs.enumerated() { nodeIndex[job.id] = steps.count + j }
+        nodeIndex.reserveCapacity(catalogue.steps.count + catalogue.jobs.count)
+        steps = PathwayGraph.firstOfEach(catalogue.steps, id: \.id, indexingInto: &nodeIndex, from: 0)
+        jobs = PathwayGraph.firstOfEach(catalogue.jobs, id: \.id, indexingInto: &nodeIndex, from: steps.count)
         nodeIndexByID = nodeIndex
-        clusterIndexByID = PathwayGraph.indexByID(clusters, id: \.id)
-        providerIndexByID = PathwayGraph.indexByID(providers, id: \.id)
-        sourceIndexByID = PathwayGraph.indexByID(sources, id: \.id)
-        fundingIndexByID = PathwayGraph.indexByID(funding, id: \.id)
+        var index: [String: Int] = [:]
+        clusters = PathwayGraph.firstOfEach(catalogue.clusters, id: \.id, indexingInto: &index, from: 0)
+        clusterIndexByID = index
+        index = [:]
+        providers = PathwayGraph.firstOfEach(catalogue.providers, id: \.id, indexingInto: &index, from: 0)
+        providerIndexByID = index
+        index = [:]
+        sources = PathwayGraph.firstOfEach(catalogue.sources, id: \.id, indexingInto: &index, from: 0)
+        sourceIndexByID = index
+        index = [:]
+        funding = PathwayGraph.firstOfEach(catalogue.funding, id: \.id, indexingInto: &index, from: 0)
+        fundingIndexByID = index
 
         var byCluster = Array(repeating: [Int](), count: clusters.count)
-        for (j, job) in jobs.enumerated() {
-            for c in job.clusters {
+        for j in jobs.indices {
+            for c in jobs[j].clusters {
                 if let ci = clusterIndexByID[c], byCluster[ci].last != j { byCluster[ci].append(j) }
             }
         }
@@ -88,22 +91,28 @@ public struct PathwayGraph: Sendable {
 
         // Keep edges whose source is a step and whose target exists.
         let stepCount = steps.count
-        var kept: [Progression] = []
+        let all = catalogue.progressions
+        // The kept edges' catalogue positions, once one is left out (until then, all are kept).
+        var kept: [Int32]? = nil
         var ends: [(Int32, Int32)] = []
-        kept.reserveCapacity(catalogue.progressions.count)
-        ends.reserveCapacity(catalogue.progressions.count)
-        for edge in catalogue.progressions {
-            guard let f = nodeIndex[edge.from], f < stepCount, let t = nodeIndex[edge.to] else { continue }
-            kept.append(edge)
+        ends.reserveCapacity(all.count)
+        for k in all.indices {
+            guard let f = nodeIndex[all[k].from], f < stepCount, let t = nodeIndex[all[k].to] else {
+                if kept == nil { kept = (0..<Int32(k)).map { $0 } }
+                continue
+            }
+            kept?.append(Int32(k))
             ends.append((Int32(f), Int32(t)))
         }
+        keptEveryProgression = kept == nil ? all.count : nil
+        var edges = kept.map { $0.map { all[Int($0)] } } ?? all
         // Career ladders: time in work as a job follows that job (a job's only onward edges).
-        for (i, step) in steps.enumerated() where step.kind == .work {
-            guard let job = step.asJob, let f = nodeIndex[job], f >= stepCount else { continue }
-            kept.append(Progression(from: job, to: step.id))
+        for i in steps.indices where steps[i].kind == .work {
+            guard let job = steps[i].asJob, let f = nodeIndex[job], f >= stepCount else { continue }
+            edges.append(Progression(from: job, to: steps[i].id))
             ends.append((Int32(f), Int32(i)))
         }
-        progressions = kept
+        progressions = edges
         let n = nodeIndex.count
         (outStart, outTarget, outEdge) = PathwayGraph.compressedRows(n: n, ends: ends, forward: true)
         (inStart, inSource, inEdge) = PathwayGraph.compressedRows(n: n, ends: ends, forward: false)
@@ -171,15 +180,21 @@ public struct PathwayGraph: Sendable {
 
     func nodeID(_ index: Int) -> String { index < steps.count ? steps[index].id : jobs[index - steps.count].id }
 
-    private static func firstOfEach<T>(_ items: [T], id: KeyPath<T, String>) -> [T] {
-        var seen = Set<String>()
-        return items.filter { seen.insert($0[keyPath: id]).inserted }
-    }
-
-    private static func indexByID<T>(_ items: [T], id: KeyPath<T, String>) -> [String: Int] {
-        var index: [String: Int] = [:]
-        for (i, item) in items.enumerated() { index[item[keyPath: id]] = i }
-        return index
+    /// The first record of each ID, in order, each indexed in `index` (from `offset` on) unless
+    /// the ID is there already. When no ID repeats, `items` itself comes back (shared, not copied).
+    private static func firstOfEach<T>(_ items: [T], id: (T) -> String, indexingInto index: inout [String: Int], from offset: Int) -> [T] {
+        var kept: [Int]? = nil
+        for i in items.indices {
+            let key = items.withUnsafeBufferPointer { id($0[i]) }
+            if index[key] == nil {
+                index[key] = offset + (kept?.count ?? i)
+                kept?.append(i)
+            } else if kept == nil {
+                kept = Array(0..<i)
+            }
+        }
+        guard let kept else { return items }
+        return kept.map { items[$0] }
     }
 
     /// Counting sort of edges by one end: O(V + E).
