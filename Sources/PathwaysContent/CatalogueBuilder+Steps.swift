@@ -19,20 +19,20 @@ extension CatalogueBuilder {
         let level = f.level("level")
         let code = f.text("code", required: false)
         let weeks = f.count("weeks")
-        let modes: [StudyMode] = f.choices("modes", required: true)
+        let modes: [StudyMode] = recent.shared(f.choices("modes", required: true))
         let cost = f.count("cost")
-        let funding = f.list("funding")
-        let providers = f.list("providers")
+        let funding = recent.shared(f.list("funding"))
+        let providers = recent.shared(f.list("providers"))
         var entry = EntryRequirement.none
         if var e = f.nested("entry", known: CatalogueBuilder.requirementKeys) {
             entry = requirement(&e)
             f.absorb(e)
         }
         let grantsEM = f.level("grantsEnglishMaths", required: false)
-        let summary = f.text("summary", multiline: true)
+        let summary = recent.shared(f.text("summary", multiline: true))
         let (sources, illustrative) = citations(&f)
         let feeEstimate = f.flag("feeEstimate"), esol = f.flag("esol")
-        let grants = f.list("grants")
+        let grants = recent.shared(f.list("grants"))
         let asJob = f.text("asJob", required: false)
         if let items = f.sequence("next") {
             for item in items { readProgression(item, from: id, fields: &f, file: file) }

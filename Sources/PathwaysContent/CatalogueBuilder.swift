@@ -17,6 +17,8 @@ struct CatalogueBuilder: Sendable {
     var damaged: Set<RecordKey> = []
     /// True when a step or a progression could not be read, so reachability findings are unreliable.
     var graphIsIncomplete = false
+    /// Lists and texts read lately, for records that repeat them to share.
+    var recent = RecentValues()
 
     // MARK: Files
 
@@ -111,7 +113,7 @@ struct CatalogueBuilder: Sendable {
 
     /// Every record but a source cites a source, or says it is illustrative.
     mutating func citations(_ fields: inout RecordFields) -> (sources: [String], illustrative: Bool) {
-        let sources = fields.list("sources")
+        let sources = recent.shared(fields.list("sources"))
         let illustrative = fields.flag("illustrative")
         if sources.isEmpty && !illustrative {
             let problem = fields.has("sources") ? "'sources' is empty" : "missing required key 'sources'"
@@ -180,7 +182,7 @@ struct CatalogueBuilder: Sendable {
         var (f, id) = begin(mapping, at: mark, kind: .job, known: known, file: file)
         let title = f.text("title")
         let soc = f.text("soc", required: false)
-        let clusters = f.list("clusters", required: true)
+        let clusters = recent.shared(f.list("clusters", required: true))
         let level = f.level("level")
         var pay: Pay? = nil
         var withheld: PayWithheld? = nil
@@ -202,9 +204,9 @@ struct CatalogueBuilder: Sendable {
             }
             f.absorb(p)
         }
-        let summary = f.text("summary", multiline: true)
+        let summary = recent.shared(f.text("summary", multiline: true))
         let (sources, illustrative) = citations(&f)
-        let requires = f.list("requires")
+        let requires = recent.shared(f.list("requires"))
         let requirement = f.text("requirement", required: false, multiline: true)
         let startingPay = readStartingPay(&f)
         if let id {

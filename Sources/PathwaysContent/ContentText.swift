@@ -24,6 +24,11 @@ enum ContentText {
     /// The first character that must not reach a terminal: C0 controls (a newline only where
     /// `allowNewline`), DEL, C1 controls, and bidirectional overrides and isolates.
     static func forbiddenScalar(in text: String, allowNewline: Bool) -> Unicode.Scalar? {
+        // Printable ASCII, the usual case, is checked byte by byte without decoding.
+        let printableASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        }
+        if printableASCII == true { return nil }
         for s in text.unicodeScalars where isForbidden(s, allowNewline: allowNewline) { return s }
         return nil
     }

@@ -13,8 +13,7 @@ extension YAMLReader {
         let close = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")
         p += 1
         try skipFlowSpaces()
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
+        let pairBase = pairStack.count, itemBase = itemStack.count
         var seen = Set<String>()
         if byte(p) == close {
             p += 1
@@ -22,12 +21,14 @@ extension YAMLReader {
             while true {
                 if isMapping {
                     guard let colon = keyEnd(at: p), byte(colon + 1) == UInt8(ascii: " ") else { throw Unsupported() }
-                    let key = try newKey(from: p, to: colon, among: pairs, seen: &seen)
+                    let key = try newKey(from: p, to: colon, among: pairStack[pairBase...], seen: &seen)
                     p = colon + 1
                     try skipFlowSpaces()
-                    pairs.append(YAMLPair(key: key, value: try flowItem(depth: depth)))
+                    let value = try flowItem(depth: depth)
+                    pairStack.append(YAMLPair(key: key, value: value))
                 } else {
-                    items.append(try flowItem(depth: depth))
+                    let item = try flowItem(depth: depth)
+                    itemStack.append(item)
                 }
                 try skipFlowSpaces()
                 if byte(p) == close {
@@ -40,7 +41,7 @@ extension YAMLReader {
                 if byte(p) == close { throw Unsupported() }
             }
         }
-        return isMapping ? .mapping(pairs, start) : .sequence(items, start)
+        return isMapping ? .mapping(popPairs(from: pairBase), start) : .sequence(popItems(from: itemBase), start)
     }
 
     /// One entry of a flow collection: a nested collection, a quoted or a plain scalar.

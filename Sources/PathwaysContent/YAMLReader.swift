@@ -25,6 +25,11 @@ struct YAMLReader {
     /// The last column worked out on the current line, at byte `counted.offset`: marks are
     /// asked for left to right, so each line is counted once however many values it holds.
     private var counted = (offset: 0, column: 1)
+    /// The entries of the collections being read, innermost last: each collection's are moved
+    /// into an array of their exact size when it ends, so a record's mapping is allocated once
+    /// rather than grown key by key.
+    var pairStack: [YAMLPair] = []
+    var itemStack: [YAMLNode] = []
 
     init(text: UnsafeBufferPointer<UInt8>) {
         self.text = text
@@ -92,36 +97,52 @@ struct YAMLReader {
     /// A block mapping whose keys start at `column` (0-based); `p` is at its first key.
     mutating func mapping(column c: Int) throws(Unsupported) -> YAMLNode {
         let start = mark(at: p)
-        var pairs: [YAMLPair] = []
+        let base = pairStack.count
         var seen = Set<String>()
         while true {
             guard let colon = keyEnd(at: p) else { throw Unsupported() }
-            let key = try newKey(from: p, to: colon, among: pairs, seen: &seen)
+            let key = try newKey(from: p, to: colon, among: pairStack[base...], seen: &seen)
             let emptyAt = mark(at: colon + 1)
             p = colon + 1
-            pairs.append(YAMLPair(key: key, value: try value(emptyAt: emptyAt, parent: c, afterKey: true)))
+            let value = try value(emptyAt: emptyAt, parent: c, afterKey: true)
+            pairStack.append(YAMLPair(key: key, value: value))
             guard let indent = nextContentLine(), indent >= c else { break }
             if indent > c || isListEntry(at: p) { throw Unsupported() }
         }
-        return .mapping(pairs, start)
+        return .mapping(popPairs(from: base), start)
     }
 
     /// A block list whose `-` marks are at `column`; `p` is at the first. An indentless list
     /// (a mapping's value, its marks in line with the mapping's keys) ends at the next key.
     mutating func sequence(column c: Int, indentless: Bool) throws(Unsupported) -> YAMLNode {
         let start = mark(at: p)
-        var items: [YAMLNode] = []
+        let base = itemStack.count
         while true {
             let emptyAt = mark(at: p + 1)
             p += 1
-            items.append(try value(emptyAt: emptyAt, parent: c, afterKey: false))
+            let item = try value(emptyAt: emptyAt, parent: c, afterKey: false)
+            itemStack.append(item)
             guard let indent = nextContentLine(), indent >= c else { break }
             if indent > c { throw Unsupported() }
             if isListEntry(at: p) { continue }
             if indentless { break }
             throw Unsupported()
         }
-        return .sequence(items, start)
+        return .sequence(popItems(from: base), start)
+    }
+
+    /// The entries of the collection that started at `base` of `pairStack`, taken off it.
+    mutating func popPairs(from base: Int) -> [YAMLPair] {
+        let pairs = Array(pairStack[base...])
+        pairStack.removeSubrange(base...)
+        return pairs
+    }
+
+    /// The entries of the list that started at `base` of `itemStack`, taken off it.
+    mutating func popItems(from base: Int) -> [YAMLNode] {
+        let items = Array(itemStack[base...])
+        itemStack.removeSubrange(base...)
+        return items
     }
 
     /// The value after a key's `:` or a list's `-` (`p` just past it), in a collection whose
@@ -169,7 +190,7 @@ struct YAMLReader {
     /// A key's scalar, refused when the mapping already has it (Yams reports duplicates).
     /// Records have a dozen keys, looked through in place; a mapping with many more keeps
     /// them in `seen`, so a hostile file cannot make the check quadratic.
-    mutating func newKey(from start: Int, to end: Int, among pairs: [YAMLPair], seen: inout Set<String>) throws(Unsupported) -> YAMLNode {
+    mutating func newKey(from start: Int, to end: Int, among pairs: ArraySlice<YAMLPair>, seen: inout Set<String>) throws(Unsupported) -> YAMLNode {
         let key = string(start, end)
         if pairs.count < 16 {
             for pair in pairs where pair.key.scalar?.text == key { throw Unsupported() }

@@ -1,3 +1,5 @@
+import Dispatch
+
 extension Catalogue {
     /// Everything wrong with this content set, each finding naming the records involved.
     ///
@@ -14,19 +16,29 @@ extension Catalogue {
     /// Pass `graph` when the caller has already built this catalogue's graph, so it is not built
     /// twice (a loader builds it anyway, for the explorer).
     public func validate(graph prebuilt: PathwayGraph? = nil) -> [Finding] {
-        var findings: [Finding] = []
-        findings += duplicateIDs()
         let graph = prebuilt ?? PathwayGraph(self)
         let ends = progressionEnds(graph)
-        findings += danglingReferences(ends: ends)
-        findings += repeatedReferences(graph, ends: ends)
-        findings += badProgressions(graph, ends: ends)
-        findings += cycles(graph)
-        findings += unreachableJobs(graph)
-        for cluster in graph.clusters where graph.jobs(inCluster: cluster.id).isEmpty {
-            findings.append(Finding(.emptyCluster, "cluster '\(cluster.id)' has no jobs", records: [.init(.cluster, cluster.id)]))
+        // The checks only read the catalogue and the graph, so they run in two groups side by
+        // side; the findings are joined in the order above.
+        let groups: [@Sendable () -> [Finding]] = [
+            { duplicateIDs() + danglingReferences(ends: ends) + repeatedReferences(graph, ends: ends) },
+            { badProgressions(graph, ends: ends) + cycles(graph) + unreachableJobs(graph) + emptyClusters(graph) },
+        ]
+        let results = UnsafeMutableBufferPointer<[Finding]>.allocate(capacity: groups.count)
+        results.initialize(repeating: [])
+        defer {
+            results.deinitialize()
+            results.deallocate()
         }
-        return findings
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: groups.count) { slots[$0] = groups[$0]() }
+        return results.flatMap { $0 }
+    }
+
+    private func emptyClusters(_ graph: PathwayGraph) -> [Finding] {
+        graph.clusters.filter { graph.jobs(inCluster: $0.id).isEmpty }.map {
+            Finding(.emptyCluster, "cluster '\($0.id)' has no jobs", records: [.init(.cluster, $0.id)])
+        }
     }
 
     private func duplicateIDs() -> [Finding] {
@@ -194,30 +206,42 @@ extension Catalogue {
         return ids.filter { !seen.insert($0).inserted && reported.insert($0).inserted }
     }
 
-    /// The same progression written twice: ends the graph knows are compared by node index (a
-    /// set of integers, not of string pairs), any others by ID.
+    /// The same progression written twice. When the graph holds every progression, each node's
+    /// row of edges is looked along (no set at all); otherwise ends the graph knows are compared
+    /// by node index (a set of integers, not of string pairs), any others by ID.
     private func repeatedProgressions(_ graph: PathwayGraph, ends: [(from: Int32, to: Int32)]?) -> [Finding] {
+        func finding(_ e: Progression) -> Finding {
+            Finding(.repeatedProgression, "step '\(e.from)' leads to '\(e.to)' more than once", records: [.init(.step, e.from, progressionTo: e.to)])
+        }
+        if ends != nil {
+            // Every progression is an edge of the graph, in catalogue order within each node's
+            // row: a target met again in the same row is a repeat.
+            var lastFrom = [Int32](repeating: -1, count: graph.nodeCount)
+            var repeats: [Int] = []
+            for f in 0..<graph.nodeCount {
+                for k in Int(graph.outStart[f])..<Int(graph.outStart[f + 1]) {
+                    let t = Int(graph.outTarget[k]), e = Int(graph.outEdge[k])
+                    if lastFrom[t] == Int32(f) {
+                        if e < progressions.count { repeats.append(e) }
+                    } else {
+                        lastFrom[t] = Int32(f)
+                    }
+                }
+            }
+            return repeats.sorted().map { finding(progressions[$0]) }
+        }
         struct Edge: Hashable { var from, to: String }
         var findings: [Finding] = []
         var known = Set<Int64>(minimumCapacity: progressions.count)
         var unknown = Set<Edge>()
         for k in progressions.indices {
-            if let ends {
-                if !known.insert(Int64(ends[k].from) << 32 | Int64(ends[k].to)).inserted {
-                    let e = progressions[k]
-                    findings.append(Finding(.repeatedProgression, "step '\(e.from)' leads to '\(e.to)' more than once", records: [.init(.step, e.from, progressionTo: e.to)]))
-                }
-                continue
-            }
             let from = progressions[k].from, to = progressions[k].to
             let isRepeat = if let f = graph.index(of: from), let t = graph.index(of: to) {
                 !known.insert(Int64(f) << 32 | Int64(t)).inserted
             } else {
                 !unknown.insert(Edge(from: from, to: to)).inserted
             }
-            if isRepeat {
-                findings.append(Finding(.repeatedProgression, "step '\(from)' leads to '\(to)' more than once", records: [.init(.step, from, progressionTo: to)]))
-            }
+            if isRepeat { findings.append(finding(progressions[k])) }
         }
         return findings
     }
