@@ -11,6 +11,7 @@ extension CatalogueBuilder {
     /// Keys of a step's `standard` mapping (facts of an imported apprenticeship standard).
     static let standardKeys = ["version", "lars", "routes", "maximumFunding", "months", "status", "approved", "jobTitles"]
     static let requirementKeys = ["text", "level", "englishMaths", "age", "maxAge"]
+    static let progressionKeys = ["to", "requires", "sideways", "rule"]
 
     mutating func readStep(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
         var (f, id) = begin(mapping, at: mark, kind: .step, known: CatalogueBuilder.stepKeys, file: file)
@@ -66,7 +67,7 @@ extension CatalogueBuilder {
             f.report(item.mark, "each item of 'next' must be a step or job ID, or a mapping with 'to', not \(RecordFields.describe(item))")
             return
         }
-        var p = RecordFields(mapping, at: item.mark, name: f.name, context: "next", known: ["to", "requires", "sideways", "rule"], file: file)
+        var p = RecordFields(mapping, at: item.mark, name: f.recordName, context: "next", known: CatalogueBuilder.progressionKeys, file: file)
         let to = p.text("to")
         var needs = EntryRequirement.none
         if var r = p.nested("requires", known: CatalogueBuilder.requirementKeys) {

@@ -44,7 +44,7 @@ struct CatalogueBuilder: Sendable {
                 "content.yaml must be a mapping of title, version and date, not \(RecordFields.describe(root))"))
             return
         }
-        var fields = RecordFields(mapping, at: root.mark, name: "content.yaml", known: ["title", "version", "date"], file: file)
+        var fields = RecordFields(mapping, at: root.mark, name: .init(kind: "content.yaml"), known: ["title", "version", "date"], file: file)
         fields.reportUnknownKeys()
         let title = fields.text("title")
         let version = fields.text("version")
@@ -85,16 +85,16 @@ struct CatalogueBuilder: Sendable {
 
     /// Reads a record's ID first, so every later message names the record.
     mutating func begin(_ mapping: [YAMLPair], at mark: YAMLMark, kind: RecordKind, known: [String], file: String) -> (RecordFields, String?) {
-        var fields = RecordFields(mapping, at: mark, name: kind.rawValue, known: known, file: file)
+        var fields = RecordFields(mapping, at: mark, name: .init(kind: kind.rawValue), known: known, file: file)
         guard let id = fields.text("id") else {
             fields.reportUnknownKeys()
             return (fields, nil)
         }
         let idMark = fields.position(of: "id")
         if ContentText.isValidID(id) {
-            fields.rename("\(kind.rawValue) '\(id)'")
+            fields.rename(id: id)
         } else {
-            fields.rename("\(kind.rawValue) '\(ContentText.printable(id))'")
+            fields.rename(id: ContentText.printable(id))
             fields.report(idMark, "invalid ID '\(ContentText.printable(id))'; IDs are lowercase words and digits joined by hyphens, like 'hgv-driver'")
         }
         fields.reportUnknownKeys()
@@ -125,8 +125,18 @@ struct CatalogueBuilder: Sendable {
 
     // MARK: Kinds
 
+    static let sourceKeys = ["id", "title", "publisher", "url", "date", "note"]
+    static let clusterKeys = ["id", "title", "plainTitle", "summary", "growth", "bodies", "sources", "illustrative", "soc", "routes"]
+    static let providerKeys = ["id", "title", "kind", "borough", "url", "sources", "illustrative",
+                               // Issue #10: a national service rather than a place.
+                               "national"]
+    static let jobKeys = ["id", "title", "soc", "clusters", "level", "pay", "summary", "sources", "illustrative",
+                          // Issue #10: what the job really asks, and a starting wage.
+                          "requires", "requirement", "startingPay"]
+    static let payKeys = ["median", "year", "source", "estimate", "basis", "withheld"]
+
     mutating func readSource(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
-        var (f, id) = begin(mapping, at: mark, kind: .source, known: ["id", "title", "publisher", "url", "date", "note"], file: file)
+        var (f, id) = begin(mapping, at: mark, kind: .source, known: CatalogueBuilder.sourceKeys, file: file)
         let title = f.text("title"), publisher = f.text("publisher"), url = f.text("url"), date = f.text("date")
         let note = f.text("note", required: false, multiline: true)
         if let id {
@@ -137,9 +147,7 @@ struct CatalogueBuilder: Sendable {
     }
 
     mutating func readCluster(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
-        let known = ["id", "title", "plainTitle", "summary", "growth", "bodies", "sources", "illustrative",
-                     "soc", "routes"]
-        var (f, id) = begin(mapping, at: mark, kind: .cluster, known: known, file: file)
+        var (f, id) = begin(mapping, at: mark, kind: .cluster, known: CatalogueBuilder.clusterKeys, file: file)
         let title = f.text("title"), summary = f.text("summary", multiline: true)
         let plainTitle = f.text("plainTitle", required: false)
         let growth = f.text("growth", required: false, multiline: true)
@@ -157,10 +165,7 @@ struct CatalogueBuilder: Sendable {
     }
 
     mutating func readProvider(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
-        let known = ["id", "title", "kind", "borough", "url", "sources", "illustrative",
-                     // Issue #10: a national service rather than a place.
-                     "national"]
-        var (f, id) = begin(mapping, at: mark, kind: .provider, known: known, file: file)
+        var (f, id) = begin(mapping, at: mark, kind: .provider, known: CatalogueBuilder.providerKeys, file: file)
         let title = f.text("title")
         let kind: Provider.Kind? = f.choice("kind")
         let borough: Borough? = f.choice("borough")
@@ -176,17 +181,14 @@ struct CatalogueBuilder: Sendable {
     }
 
     mutating func readJob(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
-        let known = ["id", "title", "soc", "clusters", "level", "pay", "summary", "sources", "illustrative",
-                     // Issue #10: what the job really asks, and a starting wage.
-                     "requires", "requirement", "startingPay"]
-        var (f, id) = begin(mapping, at: mark, kind: .job, known: known, file: file)
+        var (f, id) = begin(mapping, at: mark, kind: .job, known: CatalogueBuilder.jobKeys, file: file)
         let title = f.text("title")
         let soc = f.text("soc", required: false)
         let clusters = recent.shared(f.list("clusters", required: true))
         let level = f.level("level")
         var pay: Pay? = nil
         var withheld: PayWithheld? = nil
-        if var p = f.nested("pay", known: ["median", "year", "source", "estimate", "basis", "withheld"]) {
+        if var p = f.nested("pay", known: CatalogueBuilder.payKeys) {
             let isWithheld = p.flag("withheld")
             let median = p.count("median", required: !isWithheld), year = p.count("year"), source = p.text("source")
             let estimate = p.flag("estimate")

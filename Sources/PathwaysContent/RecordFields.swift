@@ -7,13 +7,19 @@ import PathwaysGraph
 /// returns `nil` (or a neutral default), so one pass over a record finds all its problems.
 struct RecordFields {
     /// How the record is named in messages: `job 'hgv-driver'`, or `job` before its ID is known.
-    private(set) var name: String
+    var name: String { recordName.description }
+    /// The record's kind and ID, put into words only when a message needs them.
+    private(set) var recordName: Name
     /// The nested mapping's key (`pay`, `entry`), named in messages about its keys.
     let context: String?
     let file: String
     let mark: YAMLMark
-    /// Known keys and their values, in file order: records have a dozen or so keys, so a
+    /// The mapping's keys and values, in file order: records have a dozen or so keys, so a
     /// short array scanned in place is quicker than hashing.
+    private let pairs: [YAMLPair]
+    /// True when every key is a known word, so `pairs` is looked through as it is; otherwise
+    /// the known keys are set aside in `values`.
+    private let allKnown: Bool
     private var values: [(key: String, value: YAMLNode)] = []
     private(set) var problems: [Diagnostic] = []
     /// Where each item of a list that findings can name was written, in reading order (so a
@@ -63,13 +69,16 @@ struct RecordFields {
 
     /// Reads a mapping's keys, setting aside any not in `known` to report (duplicate keys are
     /// refused earlier, by the YAML parser).
-    init(_ mapping: [YAMLPair], at mark: YAMLMark, name: String, context: String? = nil, known: [String], file: String) {
-        self.name = name
+    init(_ mapping: [YAMLPair], at mark: YAMLMark, name: Name, context: String? = nil, known: [String], file: String) {
+        recordName = name
         self.context = context
         self.file = file
         self.mark = mark
+        pairs = mapping
+        allKnown = mapping.allSatisfy { pair in pair.key.scalar.map { known.contains($0.text) } ?? false }
+        self.known = known
+        guard !allKnown else { return }
         var unknown: [(String, YAMLNode)] = []
-        values.reserveCapacity(mapping.count)
         for pair in mapping {
             let key = pair.key, value = pair.value
             guard let text = key.scalar?.text else {
@@ -83,8 +92,15 @@ struct RecordFields {
             }
         }
         unknownKeys = unknown
-        self.known = known
         if context != nil { reportUnknownKeys() }
+    }
+
+    /// A record's kind (or the file's name) and, once read, its ID as it may be printed.
+    struct Name: Sendable, CustomStringConvertible {
+        var kind: String
+        var id: String? = nil
+
+        var description: String { id.map { "\(kind) '\($0)'" } ?? kind }
     }
 
     private var unknownKeys: [(String, YAMLNode)] = []
@@ -100,8 +116,8 @@ struct RecordFields {
         unknownKeys = []
     }
 
-    /// Renames the record once its ID is known, so later messages name it.
-    mutating func rename(_ name: String) { self.name = name }
+    /// Names the record by its ID (as it may be printed) once known, so later messages name it.
+    mutating func rename(id: String) { recordName.id = id }
 
     /// True once any problem was found in this record.
     var isDamaged: Bool { !problems.isEmpty }
@@ -124,6 +140,10 @@ struct RecordFields {
 
     /// True when the key is present (even with an empty value).
     private func value(_ key: String) -> YAMLNode? {
+        if allKnown {
+            for pair in pairs where pair.key.scalar?.text == key { return pair.value }
+            return nil
+        }
         for entry in values where entry.key == key { return entry.value }
         return nil
     }
@@ -291,7 +311,7 @@ struct RecordFields {
             report(node.mark, "\(quoted(key)) must be a mapping of keys to values, not \(RecordFields.describe(node))")
             return nil
         }
-        return RecordFields(mapping, at: node.mark, name: name, context: key, known: known, file: file)
+        return RecordFields(mapping, at: node.mark, name: recordName, context: key, known: known, file: file)
     }
 
     // MARK: Describing values

@@ -133,16 +133,25 @@ struct YAMLReader {
 
     /// The entries of the collection that started at `base` of `pairStack`, taken off it.
     mutating func popPairs(from base: Int) -> [YAMLPair] {
-        let pairs = Array(pairStack[base...])
+        let pairs = YAMLReader.copy(pairStack[base...])
         pairStack.removeSubrange(base...)
         return pairs
     }
 
     /// The entries of the list that started at `base` of `itemStack`, taken off it.
     mutating func popItems(from base: Int) -> [YAMLNode] {
-        let items = Array(itemStack[base...])
+        let items = YAMLReader.copy(itemStack[base...])
         itemStack.removeSubrange(base...)
         return items
+    }
+
+    /// A slice's elements in an array of their own (`Array(slice)` may share the stack's
+    /// storage, which would then be copied whole when the stack shrinks).
+    private static func copy<T>(_ slice: ArraySlice<T>) -> [T] {
+        [T](unsafeUninitializedCapacity: slice.count) { buffer, count in
+            _ = buffer.initialize(fromContentsOf: slice)
+            count = slice.count
+        }
     }
 
     /// The value after a key's `:` or a list's `-` (`p` just past it), in a collection whose
