@@ -133,25 +133,33 @@ struct YAMLReader {
 
     /// The entries of the collection that started at `base` of `pairStack`, taken off it.
     mutating func popPairs(from base: Int) -> [YAMLPair] {
-        let pairs = YAMLReader.copy(pairStack[base...])
-        pairStack.removeSubrange(base...)
-        return pairs
+        YAMLReader.pop(&pairStack, from: base, leaving: YAMLPair(key: YAMLReader.placeholder, value: YAMLReader.placeholder))
     }
 
     /// The entries of the list that started at `base` of `itemStack`, taken off it.
     mutating func popItems(from base: Int) -> [YAMLNode] {
-        let items = YAMLReader.copy(itemStack[base...])
-        itemStack.removeSubrange(base...)
-        return items
+        YAMLReader.pop(&itemStack, from: base, leaving: YAMLReader.placeholder)
     }
 
-    /// A slice's elements in an array of their own (`Array(slice)` may share the stack's
-    /// storage, which would then be copied whole when the stack shrinks).
-    private static func copy<T>(_ slice: ArraySlice<T>) -> [T] {
-        [T](unsafeUninitializedCapacity: slice.count) { buffer, count in
-            _ = buffer.initialize(fromContentsOf: slice)
-            count = slice.count
+    /// A node that holds no storage, left in a stack's slots once their entries are moved out.
+    private static let placeholder = YAMLNode.scalar(YAMLScalar(text: "", style: .plain, mark: YAMLMark(line: 0, column: 0)))
+
+    /// Moves a stack's entries from `base` on into an array of their exact size, and shortens
+    /// the stack. The entries are moved, not copied: the slots they leave get `empty` (which
+    /// holds no storage) so that shortening the stack releases nothing twice.
+    private static func pop<T>(_ stack: inout [T], from base: Int, leaving empty: T) -> [T] {
+        let count = stack.count - base
+        let taken = stack.withUnsafeMutableBufferPointer { slots in
+            let moving = UnsafeMutableBufferPointer(rebasing: slots[base...])
+            let array = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                _ = buffer.moveInitialize(fromContentsOf: moving)
+                initialized = count
+            }
+            moving.initialize(repeating: empty)
+            return array
         }
+        stack.removeLast(count)
+        return taken
     }
 
     /// The value after a key's `:` or a list's `-` (`p` just past it), in a collection whose
