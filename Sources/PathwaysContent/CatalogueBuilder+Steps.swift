@@ -56,7 +56,7 @@ extension CatalogueBuilder {
 
     /// One `next` entry: a step or job ID, or a mapping `{to, requires, sideways}`.
     private mutating func readProgression(_ item: YAMLNode, from: String?, fields f: inout RecordFields, file: String) {
-        let here = SourcePlace(file: places.number(of: file), item.mark)
+        let here = SourcePlace(file: places.number(of: file), mark: item.mark)
         if let scalar = item.scalar {
             let before = f.problems.count
             guard let to = f.text(forItem: scalar, key: "next", mark: item.mark), f.problems.count == before else { return }

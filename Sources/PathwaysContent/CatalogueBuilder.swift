@@ -98,7 +98,7 @@ struct CatalogueBuilder: Sendable {
             fields.report(idMark, "invalid ID '\(ContentText.printable(id))'; IDs are lowercase words and digits joined by hyphens, like 'hgv-driver'")
         }
         fields.reportUnknownKeys()
-        places.addRecord(kind, at: SourcePlace(file: places.number(of: file), idMark))
+        places.addRecord(kind, at: SourcePlace(file: places.number(of: file), mark: idMark))
         return (fields, id)
     }
 

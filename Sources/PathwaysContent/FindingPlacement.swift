@@ -57,7 +57,7 @@ extension CatalogueBuilder {
         }
         guard let found else { return nil }
         let file = places.itemFile(key.kind, index)
-        return places.location(SourcePlace(file: file, line: found.line, column: found.column))
+        return places.location(SourcePlace(file: file, mark: found.mark))
     }
 }
 

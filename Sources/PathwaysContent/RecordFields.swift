@@ -32,18 +32,7 @@ struct RecordFields {
     /// n-th item of a field is the n-th value of the record's list.
     struct Item: Sendable, Equatable {
         var field: ItemField
-        var line: UInt32
-        var column: UInt32
-
-        init(field: ItemField, line: UInt32, column: UInt32) {
-            self.field = field
-            self.line = line
-            self.column = column
-        }
-
-        init(_ field: ItemField, _ mark: YAMLMark) {
-            self.init(field: field, line: UInt32(clamping: mark.line), column: UInt32(clamping: mark.column))
-        }
+        var mark: YAMLMark
     }
 
     /// The fields whose items findings name (`Finding.Item.field`).
@@ -273,7 +262,7 @@ struct RecordFields {
             }
             let text = checked(scalar.text, key: key, mark: item.mark, multiline: false)
             if let field, text != nil {
-                itemPlaces.append(Item(field, item.mark))
+                itemPlaces.append(Item(field: field, mark: item.mark))
             } else {
                 hasOtherItems = true
             }
@@ -284,7 +273,7 @@ struct RecordFields {
     /// Records where a single reference value (such as `pay: source:`) was written, under the
     /// field validation names it by.
     mutating func noteItem(_ field: ItemField, at key: String) {
-        itemPlaces.append(Item(field, position(of: key)))
+        itemPlaces.append(Item(field: field, mark: position(of: key)))
     }
 
     /// A list of words from a fixed set.

@@ -28,7 +28,7 @@ struct SourcePlaces: Sendable {
 
     /// The location of a place, with its file's path.
     func location(_ place: SourcePlace) -> SourceLocation {
-        SourceLocation(file: files[Int(place.file)], line: Int(place.line), column: Int(place.column))
+        SourceLocation(file: files[Int(place.file)], line: place.mark.line, column: place.mark.column)
     }
 
     /// Notes where the next record of `kind` has its ID.
@@ -60,33 +60,18 @@ struct SourcePlaces: Sendable {
     mutating func append(_ other: SourcePlaces) {
         let offset = Int32(files.count)
         files += other.files
-        func shifted(_ p: SourcePlace) -> SourcePlace { SourcePlace(file: p.file + offset, line: p.line, column: p.column) }
+        func shifted(_ p: SourcePlace) -> SourcePlace { SourcePlace(file: p.file + offset, mark: p.mark) }
         for k in records.indices { records[k] += other.records[k].lazy.map(shifted) }
         progressions += other.progressions.lazy.map(shifted)
         for k in items.indices { items[k].append(other.items[k], fileOffset: offset) }
     }
 }
 
-/// A place in a content file in 12 bytes: the file's number in its `SourcePlaces`, a 1-based
-/// line and column.
+/// A place in a content file in 12 bytes: the file's number in its `SourcePlaces`, and the
+/// line and column as the parser marked them.
 struct SourcePlace: Sendable, Hashable {
     var file: Int32
-    var line: UInt32
-    var column: UInt32
-
-    init(file: Int32, line: Int, column: Int) {
-        self.file = file
-        self.line = UInt32(clamping: line)
-        self.column = UInt32(clamping: column)
-    }
-
-    init(file: Int32, line: UInt32, column: UInt32) {
-        self.file = file
-        self.line = line
-        self.column = column
-    }
-
-    init(file: Int32, _ mark: YAMLMark) { self.init(file: file, line: mark.line, column: mark.column) }
+    var mark: YAMLMark
 }
 
 /// The list items of every record of one kind: record `i`'s are `entries[start[i]..<start[i+1]]`,
@@ -100,7 +85,7 @@ struct ItemPlaces: Sendable {
         entries += found
         // A record whose only items are of lists no finding names still counts as having
         // items (the record whose item places are looked up is the first such of its ID).
-        if found.isEmpty && hasOthers { entries.append(RecordFields.Item(field: .other, line: 0, column: 0)) }
+        if found.isEmpty && hasOthers { entries.append(RecordFields.Item(field: .other, mark: YAMLMark(line: 0, column: 0))) }
         start.append(Int32(entries.count))
         files.append(file)
     }

@@ -53,7 +53,7 @@ struct YAMLScalar: Equatable, Sendable {
 }
 
 /// A 1-based line and column (counted in Unicode scalars), as the YAML parser counts them.
-struct YAMLMark: Equatable, Sendable {
+struct YAMLMark: Hashable, Sendable {
     private var storedLine: UInt32
     private var storedColumn: UInt32
 
