@@ -15,32 +15,28 @@ extension PathwayGraph {
     /// guided by exact lower bounds from one backward search from the job (`RouteLowerBounds`),
     /// so in practice it visits little more than the states near the best routes. The first
     /// moves (every step open today) are worked out once per query and offered to each search
-    /// lazily (`SourceMoves`), and the backward search, scratch space and prices are shared by
-    /// all the searches of a query. With V' nodes and E' edges that can reach the job, L the
-    /// longest route and m the English-and-maths levels in play,
-    /// O(limit · L · (V'm + E'm) log(V'm)); finding the ancestors is O(V' + E').
+    /// lazily, in order of their keys (`SourceMoves`), and the backward search, scratch space
+    /// and prices are shared by all the searches of a query. With V' nodes and E' edges that
+    /// can reach the job, L the longest route and m the English-and-maths levels in play, the
+    /// backward search is O((V' + E') log V') and the spurs O(limit · L · (V'm + E'm) log(V'm)),
+    /// though each spur, led by exact bounds, settles little more than the states on its route.
     public func routes(
         from start: StartingPoint, to jobID: String, ranking: Ranking = .time, limit: Int = 3,
         earnWhileLearning: Bool = false, learnerCost: ((Step, _ weeksBefore: Int) -> Int)? = nil
     ) -> [Route] {
         guard limit > 0, let target = index(of: jobID), isJob(target) else { return [] }
-        let ancestors = ancestorMask(of: target)
         let pricer = learnerCost.map { price in StepPricer { [steps] i, weeks in price(steps[i], weeks) } }
             ?? StepPricer(typicalFeesOf: steps)
-        let search = RouteSearch(graph: self, start: start, ranking: ranking, pricer: pricer, allowed: ancestors.mask,
+        let search = RouteSearch(graph: self, start: start, ranking: ranking, pricer: pricer, allowed: nil,
                                  earn: earnWhileLearning)
-        let candidates = search.startCandidates(among: ancestors.members)
+        let bounds = RouteLowerBounds(graph: self, target: target, stepWeight: search.lowestWeight(ofStep:))
+        search.bounds = bounds
+        let firstMoves = SourceMoves(search: search, members: bounds.members, bound: bounds)
         let scratch = SearchScratch(states: nodeCount * search.emCount)
-        let bound = RouteLowerBounds(graph: self, target: target, stepWeight: search.lowestWeight(ofStep:))
-        var firstMoves = SourceMoves(search: search, candidates: candidates)
 
         guard let first = search.shortestPath(
-            from: RouteSearch.source, target: target, startCandidates: candidates, scratch: scratch, bound: bound,
-            firstMoves: firstMoves)
+            from: RouteSearch.source, target: target, startCandidates: [], scratch: scratch, firstMoves: firstMoves)
         else { return [] }
-        // The first search has settled the bounds near the best route: later searches need
-        // only the first moves whose bound says they might still lead somewhere useful.
-        firstMoves.rekey(by: bound)
         var found: [[Int]] = [first.path]
         var foundWeights: [RouteWeight] = [first.weight]
         var pool: [(path: [Int], weight: RouteWeight, ids: [String])] = []
@@ -57,9 +53,8 @@ extension PathwayGraph {
                 }
                 let blockedNodes = Set(root.dropFirst().dropLast().map(search.node(ofState:)))
                 guard let tail = search.shortestPath(
-                    from: spur, originWeight: pathWeight(root, search), target: target, startCandidates: candidates,
-                    scratch: scratch, blockedNodes: blockedNodes, blockedMoves: blockedMoves, bound: bound,
-                    firstMoves: firstMoves
+                    from: spur, originWeight: pathWeight(root, search), target: target, startCandidates: [],
+                    scratch: scratch, blockedNodes: blockedNodes, blockedMoves: blockedMoves, firstMoves: firstMoves
                 ) else { continue }
                 let path = root + tail.path.dropFirst()
                 guard seen.insert(path).inserted else { continue }
@@ -112,23 +107,5 @@ extension PathwayGraph {
             totalWeeks: weeks,
             costToLearner: cost
         )
-    }
-
-    /// Every node that can reach `target` along progressions, found by walking edges backwards.
-    /// O(V' + E') for the V' ancestors and their E' in-edges, plus one O(V) mask allocation.
-    func ancestorMask(of target: Int) -> (mask: [Bool], members: [Int]) {
-        var mask = [Bool](repeating: false, count: nodeCount)
-        var members = [target]
-        mask[target] = true
-        var head = 0
-        while head < members.count {
-            let v = members[head]
-            head += 1
-            for k in Int(inStart[v])..<Int(inStart[v + 1]) {
-                let u = Int(inSource[k])
-                if !mask[u] { mask[u] = true; members.append(u) }
-            }
-        }
-        return (mask, members)
     }
 }

@@ -24,6 +24,9 @@ final class RouteSearch {
     let emLevels: [Level?]
     /// Nodes that may appear on a route; `nil` means every node.
     let allowed: [Bool]?
+    /// Lower bounds on the weight still to go to one target, guiding `shortestPath`; when set,
+    /// only nodes that can reach that target may appear on a route.
+    var bounds: RouteLowerBounds?
     /// True when the learner must earn while learning: unpaid weeks weigh first.
     let earn: Bool
 
@@ -61,6 +64,7 @@ final class RouteSearch {
     /// to starting it directly, since a progression states its own.
     func isAllowed(_ n: Int, afterWeeks weeks: Int) -> Bool {
         if let allowed, !allowed[n] { return false }
+        if let bounds, !bounds.reaches(n) { return false }
         guard !graph.isJob(n) else { return true }
         return graph.steps.withUnsafeBufferPointer { steps in
             // An apprenticeship standard paused for starts (or closed) takes no new apprentices.
@@ -127,32 +131,35 @@ final class RouteSearch {
     }
 
     /// A* from `origin` (a state, or `source`) until a state of `target` is settled, guided by
-    /// `bound` (exact lower bounds on the weight still to go; see `RouteLowerBounds`). States
+    /// `bounds` (exact lower bounds on the weight still to go; see `RouteLowerBounds`). States
     /// are settled in order of weight so far plus bound; since the bound is consistent, each
     /// is settled with the weight Dijkstra would give it, and a state whose node cannot reach
-    /// the target is never entered. Without `bound` this is plain Dijkstra.
+    /// the target is never entered. Without `bounds` this is plain Dijkstra.
     ///
     /// From the source, `firstMoves` (when given) offers the first moves lazily, lowest key
-    /// first: each is queued only once nothing queued is below its key, a lower bound on the
-    /// entry it would have had, so it is queued no later than its turn would come and the
-    /// states settled and their weights are as if all had been queued at the start.
+    /// first: each is queued only once nothing queued is below its key, the entry it would
+    /// have had, so it is queued no later than its turn would come and the states settled and
+    /// their weights are as if all had been queued at the start.
     ///
     /// Returns the state path from `origin` to the target and its weight, or `nil`.
     /// O((V' + E') log V') over the states explored, V' ≤ nodes × English-and-maths levels;
     /// `scratch` is reused between calls so each search only pays for the states it touches.
     func shortestPath(
         from origin: Int, originWeight: RouteWeight = .zero, target: Int, startCandidates: [Int], scratch: SearchScratch,
-        blockedNodes: Set<Int> = [], blockedMoves: Set<Move> = [], bound: RouteLowerBounds? = nil,
-        firstMoves: SourceMoves? = nil
+        blockedNodes: Set<Int> = [], blockedMoves: Set<Move> = [], firstMoves: SourceMoves? = nil
     ) -> (path: [Int], weight: RouteWeight)? {
         scratch.begin()
         scratch.set(origin, originWeight, predecessor: nil)
         var heap = MinHeap()
         let offered = origin == RouteSearch.source ? firstMoves : nil
+        let bounds = self.bounds
         var next = 0
-        if offered == nil { heap.push(originWeight, origin) }
+        if offered == nil {
+            let h = origin == RouteSearch.source ? nil : bounds?.bound(node(ofState: origin))
+            heap.push(h.map { originWeight + $0 } ?? originWeight, origin)
+        }
         while true {
-            if let offered, next < offered.count,
+            if let offered, offered.has(next),
                heap.top.map({ !MinHeap.less($0, (offered.keys[next], offered.states[next])) }) ?? true {
                 let w = offered.nodes[next], t = offered.states[next], nd = offered.weights[next]
                 next += 1
@@ -160,20 +167,14 @@ final class RouteSearch {
                 if !blockedMoves.isEmpty && blockedMoves.contains(Move(from: origin, to: w)) { continue }
                 if let old = scratch.distance(t), !(nd < old) { continue }
                 scratch.set(t, nd, predecessor: origin)
-                heap.push(bound.map { nd + $0.current(w) } ?? nd, t)
+                heap.push(bounds.map { nd + $0.bound(w) } ?? nd, t)
                 continue
             }
             guard let (f, s) = heap.pop() else { break }
             guard let d = scratch.distance(s) else { continue }
-            if let bound, s != RouteSearch.source {
-                // Bounds only grow: an entry queued with a smaller one goes back in the queue.
-                guard let h = bound.bound(node(ofState: s), reachedAt: d, queuedAt: f) else { continue }
-                let now = d + h
-                if f < now { heap.push(now, s); continue }
-                if now < f { continue }  // queued before its weight improved
-            } else if !(f == d) {
-                continue
-            }
+            // An entry queued before its state's weight improved is stale.
+            let h = bounds.map { s == RouteSearch.source ? .zero : $0.bound(node(ofState: s)) } ?? .zero
+            guard f == d + h else { continue }
             if s != RouteSearch.source && node(ofState: s) == target {
                 var path = [s]
                 var cur = s
@@ -186,7 +187,7 @@ final class RouteSearch {
                 let nd = d + weight(ofNode: w, afterWeeks: d.weeks)
                 if let old = scratch.distance(t), !(nd < old) { return }
                 scratch.set(t, nd, predecessor: s)
-                heap.push(bound.map { nd + $0.current(w) } ?? nd, t)
+                heap.push(bounds.map { nd + $0.bound(w) } ?? nd, t)
             }
         }
         return nil
