@@ -31,7 +31,7 @@ extension PathwayGraph {
                                  earn: earnWhileLearning)
         let bounds = RouteLowerBounds(graph: self, target: target, stepWeight: search.lowestWeight(ofStep:))
         search.bounds = bounds
-        let firstMoves = SourceMoves(search: search, members: bounds.members, bound: bounds)
+        let firstMoves = SourceMoves(search: search, bound: bounds)
         let scratch = SearchScratch(states: nodeCount * search.emCount)
 
         guard let first = search.shortestPath(

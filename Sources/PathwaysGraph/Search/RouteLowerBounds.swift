@@ -12,8 +12,7 @@
 ///
 /// It runs to the end rather than lazily: with every bound exact from the start, the forward
 /// searches never queue a state again because its bound grew, and the first moves of a query
-/// can be ordered by their final keys once (`SourceMoves`). The nodes come out in order of
-/// their bounds, target first (`members`).
+/// can be ordered by their final keys once (`SourceMoves`).
 ///
 /// Its per-node entries live in memory it owns, reached through constant pointers, so the
 /// searches read them without reference counting or exclusivity checks.
@@ -21,46 +20,56 @@ final class RouteLowerBounds {
     /// Best weight from each node to the target; meaningful where `reached` is set.
     private let best: UnsafeMutablePointer<RouteWeight>
     private let reached: UnsafeMutablePointer<Bool>
-    /// Every node that can reach the target, in order of its bound (the target first).
-    let members: [Int32]
 
     /// Searches backwards from `target`. `stepWeight(n)` is the smallest weight entering step
     /// `n` can have. O((V' + E') log V') for the V' nodes that can reach the target and their
-    /// E' in-edges; only the marks are cleared up front.
+    /// E' in-edges; only the marks are cleared up front. The queue is a `PackedWeightHeap`
+    /// unless a weight does not fit it, when the search starts again with a `MinHeap`.
     init(graph: PathwayGraph, target: Int, stepWeight: (Int) -> RouteWeight) {
         let nodeCount = graph.nodeCount
-        let best = UnsafeMutablePointer<RouteWeight>.allocate(capacity: nodeCount)
-        let reached = UnsafeMutablePointer<Bool>.allocate(capacity: nodeCount)
+        best = .allocate(capacity: nodeCount)
+        reached = .allocate(capacity: nodeCount)
         reached.initialize(repeating: false, count: nodeCount)
         let settled = UnsafeMutablePointer<Bool>.allocate(capacity: nodeCount)
         settled.initialize(repeating: false, count: nodeCount)
         defer { settled.deallocate() }
-        var members: [Int32] = []
+        if !RouteLowerBounds.search(PackedWeightHeap.self, graph, target, stepWeight, best, reached, settled) {
+            _ = RouteLowerBounds.search(MinHeap.self, graph, target, stepWeight, best, reached, settled)
+        }
+    }
+
+    /// Dijkstra backwards from `target` with a queue of type `Q`, filling `best` and `reached`
+    /// (and using `settled`); false, part-way, when the queue refuses a weight.
+    private static func search<Q: WeightQueue>(
+        _: Q.Type, _ graph: PathwayGraph, _ target: Int, _ stepWeight: (Int) -> RouteWeight,
+        _ best: UnsafeMutablePointer<RouteWeight>, _ reached: UnsafeMutablePointer<Bool>,
+        _ settled: UnsafeMutablePointer<Bool>
+    ) -> Bool {
+        let nodeCount = graph.nodeCount
+        reached.update(repeating: false, count: nodeCount)
+        settled.update(repeating: false, count: nodeCount)
         best[target] = .zero
         reached[target] = true
-        var heap = MinHeap()
-        heap.push(.zero, target)
+        var queue = Q()
+        guard queue.insert(.zero, target) else { return false }
         let stepCount = graph.steps.count
-        graph.inStart.withUnsafeBufferPointer { inStart in
+        return graph.inStart.withUnsafeBufferPointer { inStart in
             graph.inSource.withUnsafeBufferPointer { inSource in
-                while let (w, v) = heap.pop() {
+                while let (w, v) = queue.pop() {
                     guard !settled[v], best[v] == w else { continue }
                     settled[v] = true
-                    members.append(Int32(v))
-                    let through = v >= stepCount ? w : w + stepWeight(v)
+                    let through = v >= stepCount ? best[v] : best[v] + stepWeight(v)
                     for k in Int(inStart[v])..<Int(inStart[v + 1]) {
                         let u = Int(inSource[k])
                         if settled[u] || (reached[u] && !(through < best[u])) { continue }
                         best[u] = through
                         reached[u] = true
-                        heap.push(through, u)
+                        guard queue.insert(through, u) else { return false }
                     }
                 }
+                return true
             }
         }
-        self.best = best
-        self.reached = reached
-        self.members = members
     }
 
     deinit {

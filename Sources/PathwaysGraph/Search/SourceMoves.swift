@@ -11,8 +11,7 @@
 /// heap and are put in order only as far as a search asks (`has(_:)`), rather than all
 /// sorted up front.
 final class SourceMoves {
-    /// The moves put in order so far: the state each enters, in order of `keys` (ties in the
-    /// order the backward search reached their steps).
+    /// The moves put in order so far: the state each enters, in order of `keys` (ties by step).
     private(set) var states: [Int] = []
     /// The node (step) each move enters.
     private(set) var nodes: [Int] = []
@@ -24,17 +23,17 @@ final class SourceMoves {
     private var waiting = MinHeap()
     private var pending: [(state: Int, node: Int, weight: RouteWeight)] = []
 
-    /// The first moves `search` allows today into `members` (the nodes that can reach the
-    /// target), keyed by their weights plus `bound`. O(m) for m members; each move put in
-    /// order costs O(log m).
-    init(search: RouteSearch, members: [Int32], bound: RouteLowerBounds) {
+    /// The first moves `search` allows today into steps that can reach the target of
+    /// `bound`, keyed by their weights plus their bounds. O(V) for V steps (read in order);
+    /// each move put in order costs O(log m) for m moves.
+    init(search: RouteSearch, bound: RouteLowerBounds) {
         let graph = search.graph
-        let initialEM = search.emLevels.firstIndex(of: search.start.englishMaths) ?? 0
+        let start = search.start
+        let initialEM = search.emLevels.firstIndex(of: start.englishMaths) ?? 0
         graph.steps.withUnsafeBufferPointer { steps in
-            for m in members {
-                let n = Int(m)
-                guard n < steps.count, steps[n].kind != .work,
-                      search.start.meets(steps[n].entry, englishMaths: search.start.englishMaths, levelHeld: search.start.levelHeld),
+            for n in steps.indices where bound.reaches(n) {
+                guard steps[n].kind != .work,
+                      start.meets(steps[n].entry, englishMaths: start.englishMaths, levelHeld: start.levelHeld),
                       search.isAllowed(n, afterWeeks: 0)
                 else { continue }
                 let weight = search.weight(ofNode: n, afterWeeks: 0)

@@ -1,0 +1,67 @@
+/// A binary min-heap of (weight, node) that keeps each weight packed in two 64-bit words, so an
+/// entry is 24 bytes rather than 48 and comparing two is two integer comparisons: the queue of
+/// the backward search (`RouteLowerBounds`), which holds up to hundreds of thousands of entries.
+///
+/// A weight packs as `unpaid`, `first` (high word) and `second`, `third` (low word), 32 bits
+/// each, which keeps their lexicographic order; `weeks` is not kept (the search compares
+/// weights only). A weight with a part outside 0..<2³² cannot be packed: `insert` refuses it
+/// and the caller falls back to `MinHeap`. Ties between equal weights pop in no set order.
+struct PackedWeightHeap: WeightQueue {
+    private struct Entry {
+        var high: UInt64
+        var low: UInt64
+        var node: Int32
+    }
+
+    private var items: [Entry] = []
+
+    init() {}
+
+    @inline(__always) private static func less(_ a: Entry, _ b: Entry) -> Bool {
+        a.high < b.high || (a.high == b.high && a.low < b.low)
+    }
+
+    /// Adds an entry; false (and nothing added) when the weight cannot be packed or the node
+    /// does not fit 32 bits. O(log n).
+    mutating func insert(_ w: RouteWeight, _ node: Int) -> Bool {
+        let limit = Int(UInt32.max)
+        guard w.unpaid >= 0, w.unpaid <= limit, w.first >= 0, w.first <= limit, w.second >= 0, w.second <= limit,
+              w.third >= 0, w.third <= limit, let node = Int32(exactly: node)
+        else { return false }
+        let item = Entry(high: UInt64(w.unpaid) << 32 | UInt64(w.first), low: UInt64(w.second) << 32 | UInt64(w.third), node: node)
+        items.append(item)
+        var i = items.count - 1
+        while i > 0 {
+            let p = (i - 1) / 2
+            guard PackedWeightHeap.less(item, items[p]) else { break }
+            items[i] = items[p]
+            i = p
+        }
+        items[i] = item
+        return true
+    }
+
+    /// Removes and returns the least entry, its weight with `weeks` zero. O(log n).
+    mutating func pop() -> (RouteWeight, Int)? {
+        guard let last = items.popLast() else { return nil }
+        var top = last
+        if !items.isEmpty {
+            top = items[0]
+            let n = items.count
+            var i = 0
+            while true {
+                let l = 2 * i + 1
+                guard l < n else { break }
+                let r = l + 1
+                let m = r < n && PackedWeightHeap.less(items[r], items[l]) ? r : l
+                guard PackedWeightHeap.less(items[m], last) else { break }
+                items[i] = items[m]
+                i = m
+            }
+            items[i] = last
+        }
+        let weight = RouteWeight(unpaid: Int(top.high >> 32), first: Int(top.high & 0xFFFF_FFFF),
+                                 second: Int(top.low >> 32), third: Int(top.low & 0xFFFF_FFFF), weeks: 0)
+        return (weight, Int(top.node))
+    }
+}
