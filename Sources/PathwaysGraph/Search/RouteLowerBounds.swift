@@ -22,8 +22,8 @@ final class RouteLowerBounds {
     private let reached: UnsafeMutablePointer<Bool>
 
     /// Searches backwards from `target`. `stepWeight(n)` is the smallest weight entering step
-    /// `n` can have. O((V' + E') log V') for the V' nodes that can reach the target and their
-    /// E' in-edges; only the marks are cleared up front. The queue is a `PackedWeightHeap`
+    /// `n` can have, asked once for every step. O(V + (V' + E') log V') for V nodes, V' that
+    /// can reach the target and their E' in-edges. The queue is a `PackedWeightHeap`
     /// unless a weight does not fit it, when the search starts again with a `MinHeap`.
     init(graph: PathwayGraph, target: Int, stepWeight: (Int) -> RouteWeight) {
         let nodeCount = graph.nodeCount
@@ -32,16 +32,25 @@ final class RouteLowerBounds {
         reached.initialize(repeating: false, count: nodeCount)
         let settled = UnsafeMutablePointer<Bool>.allocate(capacity: nodeCount)
         settled.initialize(repeating: false, count: nodeCount)
-        defer { settled.deallocate() }
-        if !RouteLowerBounds.search(PackedWeightHeap.self, graph, target, stepWeight, best, reached, settled) {
-            _ = RouteLowerBounds.search(MinHeap.self, graph, target, stepWeight, best, reached, settled)
+        // Every step's weight, worked out in order: reading the steps' records one after
+        // another is several times faster than reading each where the search first needs it.
+        let stepCount = graph.steps.count
+        let weights = UnsafeMutablePointer<RouteWeight>.allocate(capacity: stepCount)
+        for n in 0..<stepCount { (weights + n).initialize(to: stepWeight(n)) }
+        defer {
+            settled.deallocate()
+            weights.deallocate()
+        }
+        if !RouteLowerBounds.search(PackedWeightHeap.self, graph, target, weights, best, reached, settled) {
+            _ = RouteLowerBounds.search(MinHeap.self, graph, target, weights, best, reached, settled)
         }
     }
 
-    /// Dijkstra backwards from `target` with a queue of type `Q`, filling `best` and `reached`
+    /// Dijkstra backwards from `target` with a queue of type `Q` and each step's weight in
+    /// `stepWeights`, filling `best` and `reached`
     /// (and using `settled`); false, part-way, when the queue refuses a weight.
     private static func search<Q: WeightQueue>(
-        _: Q.Type, _ graph: PathwayGraph, _ target: Int, _ stepWeight: (Int) -> RouteWeight,
+        _: Q.Type, _ graph: PathwayGraph, _ target: Int, _ stepWeights: UnsafePointer<RouteWeight>,
         _ best: UnsafeMutablePointer<RouteWeight>, _ reached: UnsafeMutablePointer<Bool>,
         _ settled: UnsafeMutablePointer<Bool>
     ) -> Bool {
@@ -58,7 +67,7 @@ final class RouteLowerBounds {
                 while let (w, v) = queue.pop() {
                     guard !settled[v], best[v] == w else { continue }
                     settled[v] = true
-                    let through = v >= stepCount ? best[v] : best[v] + stepWeight(v)
+                    let through = v >= stepCount ? best[v] : best[v] + stepWeights[v]
                     for k in Int(inStart[v])..<Int(inStart[v + 1]) {
                         let u = Int(inSource[k])
                         if settled[u] || (reached[u] && !(through < best[u])) { continue }
