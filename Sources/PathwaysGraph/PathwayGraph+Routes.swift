@@ -29,11 +29,35 @@ extension PathwayGraph {
             ?? StepPricer(typicalFeesOf: steps)
         let search = RouteSearch(graph: self, start: start, ranking: ranking, pricer: pricer, allowed: nil,
                                  earn: earnWhileLearning)
-        let bounds = RouteLowerBounds(graph: self, target: target, stepWeight: search.lowestWeight(ofStep:))
+        let bounds = RouteLowerBounds(graph: self, target: target, stepWeight: search.lowestWeight(ofStep:),
+                                      opensRoute: search.opensRoute)
         search.bounds = bounds
-        let firstMoves = SourceMoves(search: search, bound: bounds)
         let scratch = SearchScratch(states: nodeCount * search.emCount)
+        // Settle bounds out to twice the lightest conceivable route and look for routes among
+        // the nodes settled; the answer stands when every route found is lighter than any
+        // route through a node not settled, else settle further (after a few tries, all).
+        bounds.extend(to: nil, firstMove: true)
+        guard let lightest = bounds.lightestFirstMove else { return [] }
+        var reach: RouteWeight? = lightest + lightest
+        var tries = 0
+        while true {
+            bounds.extend(to: reach)
+            let found = bestStatePaths(search, target: target, limit: limit, scratch: scratch)
+            guard let radius = bounds.radius else { return found.map { makeRoute(statePath: $0, search: search) } }
+            if found.count == limit, let heaviest = found.map({ pathWeight($0, search) }).max(), heaviest < radius {
+                return found.map { makeRoute(statePath: $0, search: search) }
+            }
+            tries += 1
+            // Past the radius at least, so each try settles more.
+            reach = tries < 6 ? max(radius, reach ?? radius) + max(radius, reach ?? radius) : nil
+        }
+    }
 
+    /// Yen's algorithm over the nodes `search.bounds` has settled: up to `limit` best distinct
+    /// loopless state paths from the source to `target`, best first (ties by the route's IDs).
+    private func bestStatePaths(_ search: RouteSearch, target: Int, limit: Int, scratch: SearchScratch) -> [[Int]] {
+        guard let bounds = search.bounds else { return [] }
+        let firstMoves = SourceMoves(search: search, bound: bounds)
         guard let first = search.shortestPath(
             from: RouteSearch.source, target: target, startCandidates: [], scratch: scratch, firstMoves: firstMoves)
         else { return [] }
@@ -73,7 +97,7 @@ extension PathwayGraph {
             foundWeights[a] < foundWeights[b]
                 || (foundWeights[a] == foundWeights[b] && nodeIDs(found[a], search).lexicographicallyPrecedes(nodeIDs(found[b], search)))
         }
-        return order.map { makeRoute(statePath: found[$0], search: search) }
+        return order.map { found[$0] }
     }
 
     /// The weight of a state path from the source, each step priced at the weeks before it.

@@ -125,6 +125,16 @@ final class RouteSearch {
                            unpaid: earn && !graph.steps.withUnsafeBufferPointer { $0[n].earnsWhileLearning } ? weeks : 0)
     }
 
+    /// Whether a route may begin with node `n`: a step, not time in work, that the starting
+    /// point may start today (ignoring `bounds`).
+    func opensRoute(_ n: Int) -> Bool {
+        guard n < graph.steps.count else { return false }
+        let opens = graph.steps.withUnsafeBufferPointer { steps in
+            steps[n].kind != .work && start.meets(steps[n].entry, englishMaths: start.englishMaths, levelHeld: start.levelHeld)
+        }
+        return opens && isAllowed(n, afterWeeks: 0)
+    }
+
     /// Steps the starting point may begin directly, among `candidates`.
     func startCandidates(among candidates: some Sequence<Int>) -> [Int] {
         candidates.filter { $0 < graph.steps.count && graph.steps[$0].kind != .work && start.meets(graph.steps[$0].entry, englishMaths: start.englishMaths, levelHeld: start.levelHeld) }

@@ -41,6 +41,14 @@ struct PackedWeightHeap: WeightQueue {
         return true
     }
 
+    /// The least weight, left in place (with `weeks` zero). O(1).
+    var least: RouteWeight? { items.first.map(PackedWeightHeap.unpack) }
+
+    @inline(__always) private static func unpack(_ e: Entry) -> RouteWeight {
+        RouteWeight(unpaid: Int(e.high >> 32), first: Int(e.high & 0xFFFF_FFFF),
+                    second: Int(e.low >> 32), third: Int(e.low & 0xFFFF_FFFF), weeks: 0)
+    }
+
     /// Removes and returns the least entry, its weight with `weeks` zero. O(log n).
     mutating func pop() -> (RouteWeight, Int)? {
         guard let last = items.popLast() else { return nil }
@@ -60,8 +68,6 @@ struct PackedWeightHeap: WeightQueue {
             }
             items[i] = last
         }
-        let weight = RouteWeight(unpaid: Int(top.high >> 32), first: Int(top.high & 0xFFFF_FFFF),
-                                 second: Int(top.low >> 32), third: Int(top.low & 0xFFFF_FFFF), weeks: 0)
-        return (weight, Int(top.node))
+        return (PackedWeightHeap.unpack(top), Int(top.node))
     }
 }

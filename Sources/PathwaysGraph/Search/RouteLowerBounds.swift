@@ -1,94 +1,145 @@
-/// Exact lower bounds on the weight still to go from each node to one target job, from one
-/// Dijkstra search backwards from the target over every node that can reach it: the A*
-/// heuristic of the route search, and the set of nodes a route to the target may use.
+/// Exact lower bounds on the weight still to go from each node to one target job, from a
+/// search backwards from the target: the A* heuristic of the route search, and the set of
+/// nodes a route may use.
 ///
 /// The backward search walks every progression between the job's ancestors, ignoring the
 /// conditions that can close one (requirements, ages, covered steps), and prices each step at
-/// a weight no larger than any the forward search can give it (its weeks and unpaid weeks,
-/// with its cost when that is fixed, else nothing). So each bound is at most the true
+/// its least weight, no larger than any the forward search can give it (its weeks and unpaid
+/// weeks, with its cost when that is fixed, else nothing). So each bound is at most the true
 /// remaining weight, and `bound(u) ≤ weight(v) + bound(v)` for every move u → v (consistent):
-/// A* settles each state with the weight Dijkstra would give it, and never enters a node that
-/// cannot reach the target.
+/// A* settles each state with the weight Dijkstra would give it.
 ///
-/// It runs to the end rather than lazily: with every bound exact from the start, the forward
-/// searches never queue a state again because its bound grew, and the first moves of a query
-/// can be ordered by their final keys once (`SourceMoves`).
+/// The search is itself an A* towards the starting point: it settles nodes in order of their
+/// *key*, bound plus the node's own least weight, a lower bound on any route through the node
+/// (a route pays to enter it and then at least its bound). It stops at a `limit` and can be
+/// taken further (`extend(to:)`): a node not settled yet has a key of at least `radius`, so no
+/// route lighter than `radius` passes through it. The route search uses only settled nodes,
+/// so its routes lighter than `radius` are exactly those of the whole graph, and it takes
+/// the bounds further when the routes it found are not all lighter. At 100,000 steps this
+/// settles the nodes near a good route rather than every ancestor of the job.
 ///
 /// Its per-node entries live in memory it owns, reached through constant pointers, so the
 /// searches read them without reference counting or exclusivity checks.
 final class RouteLowerBounds {
-    /// Best weight from each node to the target; meaningful where `reached` is set.
+    private let graph: PathwayGraph
+    private let target: Int
+    /// Best weight found so far from each node to the target; exact where `settled` is set.
     private let best: UnsafeMutablePointer<RouteWeight>
-    private let reached: UnsafeMutablePointer<Bool>
+    /// Per node: 0 not reached, 1 reached (queued), 2 settled.
+    private let mark: UnsafeMutablePointer<UInt8>
+    /// Each node's least weight (zero for jobs), worked out in order up front: reading the
+    /// steps' records one after another is several times faster than where the search needs them.
+    private let least: UnsafeMutablePointer<RouteWeight>
+    /// Per step: whether a route may begin with it (`opensRoute`).
+    private let opens: UnsafeMutablePointer<Bool>
+    private var packed = PackedWeightHeap()
+    /// Used instead of `packed` once a weight did not fit it.
+    private var general: MinHeap?
+    /// Settled steps a route may begin with, in the order they were settled.
+    private(set) var firstMoves: [Int32] = []
+    /// The key of the first of `firstMoves`, once there is one.
+    private(set) var lightestFirstMove: RouteWeight?
 
-    /// Searches backwards from `target`. `stepWeight(n)` is the smallest weight entering step
-    /// `n` can have, asked once for every step. O(V + (V' + E') log V') for V nodes, V' that
-    /// can reach the target and their E' in-edges. The queue is a `PackedWeightHeap`
-    /// unless a weight does not fit it, when the search starts again with a `MinHeap`.
-    init(graph: PathwayGraph, target: Int, stepWeight: (Int) -> RouteWeight) {
+    private static let reached: UInt8 = 1
+    private static let settled: UInt8 = 2
+
+    /// Prepares a search backwards from `target`: `stepWeight(n)` is the least weight entering
+    /// step `n` can have and `opensRoute(n)` whether a route may begin with step `n`; each is
+    /// asked once for every step. O(V) for V nodes.
+    init(graph: PathwayGraph, target: Int, stepWeight: (Int) -> RouteWeight, opensRoute: (Int) -> Bool) {
+        self.graph = graph
+        self.target = target
         let nodeCount = graph.nodeCount
-        best = .allocate(capacity: nodeCount)
-        reached = .allocate(capacity: nodeCount)
-        reached.initialize(repeating: false, count: nodeCount)
-        let settled = UnsafeMutablePointer<Bool>.allocate(capacity: nodeCount)
-        settled.initialize(repeating: false, count: nodeCount)
-        // Every step's weight, worked out in order: reading the steps' records one after
-        // another is several times faster than reading each where the search first needs it.
         let stepCount = graph.steps.count
-        let weights = UnsafeMutablePointer<RouteWeight>.allocate(capacity: stepCount)
-        for n in 0..<stepCount { (weights + n).initialize(to: stepWeight(n)) }
-        defer {
-            settled.deallocate()
-            weights.deallocate()
+        best = .allocate(capacity: nodeCount)
+        mark = .allocate(capacity: nodeCount)
+        least = .allocate(capacity: nodeCount)
+        opens = .allocate(capacity: nodeCount)
+        for n in 0..<nodeCount {
+            (least + n).initialize(to: n < stepCount ? stepWeight(n) : .zero)
+            (opens + n).initialize(to: n < stepCount && opensRoute(n))
         }
-        if !RouteLowerBounds.search(PackedWeightHeap.self, graph, target, weights, best, reached, settled) {
-            _ = RouteLowerBounds.search(MinHeap.self, graph, target, weights, best, reached, settled)
+        restart()
+    }
+
+    deinit {
+        best.deallocate()
+        mark.deallocate()
+        least.deallocate()
+        opens.deallocate()
+    }
+
+    /// Whether node `n` is settled: its bound is exact and routes may use it.
+    @inline(__always) func reaches(_ n: Int) -> Bool { mark[n] == RouteLowerBounds.settled }
+
+    /// The bound for node `n`, which must be settled.
+    @inline(__always) func bound(_ n: Int) -> RouteWeight { best[n] }
+
+    /// The least key of any node not settled (every route through one is at least this
+    /// heavy), or nil when every node that can reach the target is settled.
+    var radius: RouteWeight? {
+        if let general { return general.least }
+        return packed.least
+    }
+
+    /// Settles nodes until every node not settled has a key of at least `limit` (with no
+    /// limit, until none is left), or, with `firstMove`, until a step a route may begin with
+    /// is settled. O((V' + E') log V') over the nodes settled and their in-edges.
+    func extend(to limit: RouteWeight?, firstMove: Bool = false) {
+        if general == nil {
+            if RouteLowerBounds.run(&packed, limit, firstMove, self) { return }
+            // A weight did not fit the packed queue: start again with the general one.
+            general = MinHeap()
+            restart()
+        }
+        _ = RouteLowerBounds.run(&general!, limit, firstMove, self)
+    }
+
+    /// Clears every mark and queues the target alone.
+    private func restart() {
+        mark.initialize(repeating: 0, count: graph.nodeCount)
+        packed = PackedWeightHeap()
+        firstMoves = []
+        lightestFirstMove = nil
+        best[target] = .zero
+        mark[target] = RouteLowerBounds.reached
+        if general != nil {
+            general = MinHeap()
+            _ = general!.insert(.zero, target)
+        } else if !packed.insert(.zero, target) {
+            general = MinHeap()
+            _ = general!.insert(.zero, target)
         }
     }
 
-    /// Dijkstra backwards from `target` with a queue of type `Q` and each step's weight in
-    /// `stepWeights`, filling `best` and `reached`
-    /// (and using `settled`); false, part-way, when the queue refuses a weight.
-    private static func search<Q: WeightQueue>(
-        _: Q.Type, _ graph: PathwayGraph, _ target: Int, _ stepWeights: UnsafePointer<RouteWeight>,
-        _ best: UnsafeMutablePointer<RouteWeight>, _ reached: UnsafeMutablePointer<Bool>,
-        _ settled: UnsafeMutablePointer<Bool>
+    /// The backward A* with queue `queue`, as `extend` says; false when the queue refused a weight.
+    private static func run<Q: WeightQueue>(
+        _ queue: inout Q, _ limit: RouteWeight?, _ firstMove: Bool, _ b: RouteLowerBounds
     ) -> Bool {
-        let nodeCount = graph.nodeCount
-        reached.update(repeating: false, count: nodeCount)
-        settled.update(repeating: false, count: nodeCount)
-        best[target] = .zero
-        reached[target] = true
-        var queue = Q()
-        guard queue.insert(.zero, target) else { return false }
-        let stepCount = graph.steps.count
-        return graph.inStart.withUnsafeBufferPointer { inStart in
-            graph.inSource.withUnsafeBufferPointer { inSource in
-                while let (w, v) = queue.pop() {
-                    guard !settled[v], best[v] == w else { continue }
-                    settled[v] = true
-                    let through = v >= stepCount ? best[v] : best[v] + stepWeights[v]
+        let best = b.best, mark = b.mark, least = b.least, opens = b.opens
+        return b.graph.inStart.withUnsafeBufferPointer { inStart in
+            b.graph.inSource.withUnsafeBufferPointer { inSource in
+                while let key = queue.least, limit.map({ key < $0 }) ?? true, !(firstMove && !b.firstMoves.isEmpty) {
+                    guard let (_, v) = queue.pop() else { break }
+                    // A key is the bound plus the node's least weight: through it, a
+                    // predecessor's bound.
+                    let through = best[v] + least[v]
+                    guard mark[v] != settled, through == key else { continue }
+                    mark[v] = settled
+                    if opens[v] {
+                        if b.lightestFirstMove == nil { b.lightestFirstMove = key }
+                        b.firstMoves.append(Int32(v))
+                    }
                     for k in Int(inStart[v])..<Int(inStart[v + 1]) {
                         let u = Int(inSource[k])
-                        if settled[u] || (reached[u] && !(through < best[u])) { continue }
+                        if mark[u] == settled || (mark[u] == reached && !(through < best[u])) { continue }
                         best[u] = through
-                        reached[u] = true
-                        guard queue.insert(through, u) else { return false }
+                        mark[u] = reached
+                        guard queue.insert(through + least[u], u) else { return false }
                     }
                 }
                 return true
             }
         }
     }
-
-    deinit {
-        best.deallocate()
-        reached.deallocate()
-    }
-
-    /// Whether node `n` can reach the target.
-    @inline(__always) func reaches(_ n: Int) -> Bool { reached[n] }
-
-    /// The bound for node `n`, which must reach the target.
-    @inline(__always) func bound(_ n: Int) -> RouteWeight { best[n] }
 }

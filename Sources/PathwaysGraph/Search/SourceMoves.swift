@@ -1,5 +1,5 @@
 /// Every first move of a route query: the states a route can begin in (steps the starting
-/// point may start today and that can reach the job), the step each enters and its weight,
+/// point may start today whose bounds are settled), the step each enters and its weight,
 /// handed out in order of key, its weight plus its step's lower bound (`RouteLowerBounds`),
 /// which never overstates what the move can lead to.
 ///
@@ -11,7 +11,7 @@
 /// heap and are put in order only as far as a search asks (`has(_:)`), rather than all
 /// sorted up front.
 final class SourceMoves {
-    /// The moves put in order so far: the state each enters, in order of `keys` (ties by step).
+    /// The moves put in order so far: the state each enters, in order of `keys` (ties in the order the bounds settled them).
     private(set) var states: [Int] = []
     /// The node (step) each move enters.
     private(set) var nodes: [Int] = []
@@ -23,23 +23,16 @@ final class SourceMoves {
     private var waiting = MinHeap()
     private var pending: [(state: Int, node: Int, weight: RouteWeight)] = []
 
-    /// The first moves `search` allows today into steps that can reach the target of
-    /// `bound`, keyed by their weights plus their bounds. O(V) for V steps (read in order);
-    /// each move put in order costs O(log m) for m moves.
+    /// The first moves `bound` has settled (steps a route may begin with, whose bounds are
+    /// exact), keyed by their weights today plus their bounds. O(m) for m moves; each move
+    /// put in order costs O(log m).
     init(search: RouteSearch, bound: RouteLowerBounds) {
-        let graph = search.graph
-        let start = search.start
-        let initialEM = search.emLevels.firstIndex(of: start.englishMaths) ?? 0
-        graph.steps.withUnsafeBufferPointer { steps in
-            for n in steps.indices where bound.reaches(n) {
-                guard steps[n].kind != .work,
-                      start.meets(steps[n].entry, englishMaths: start.englishMaths, levelHeld: start.levelHeld),
-                      search.isAllowed(n, afterWeeks: 0)
-                else { continue }
-                let weight = search.weight(ofNode: n, afterWeeks: 0)
-                waiting.push(weight + bound.bound(n), pending.count)
-                pending.append((search.arrive(at: n, from: initialEM), n, weight))
-            }
+        let initialEM = search.emLevels.firstIndex(of: search.start.englishMaths) ?? 0
+        for m in bound.firstMoves {
+            let n = Int(m)
+            let weight = search.weight(ofNode: n, afterWeeks: 0)
+            waiting.push(weight + bound.bound(n), pending.count)
+            pending.append((search.arrive(at: n, from: initialEM), n, weight))
         }
     }
 

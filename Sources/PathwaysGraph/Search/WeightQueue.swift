@@ -6,6 +6,8 @@ protocol WeightQueue {
     mutating func insert(_ w: RouteWeight, _ node: Int) -> Bool
     /// Removes and returns a least entry.
     mutating func pop() -> (RouteWeight, Int)?
+    /// The weight of a least entry, left in place.
+    var least: RouteWeight? { get }
 }
 
 extension MinHeap: WeightQueue {
@@ -14,4 +16,6 @@ extension MinHeap: WeightQueue {
         push(w, node)
         return true
     }
+
+    var least: RouteWeight? { top?.0 }
 }
