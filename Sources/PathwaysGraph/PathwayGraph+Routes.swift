@@ -11,15 +11,19 @@ extension PathwayGraph {
     /// job. With `earnWhileLearning`, the search looks first for routes with the fewest weeks of
     /// unpaid learning, so routes through apprenticeships and jobs come up when they exist.
     ///
-    /// Complexity: Yen's algorithm over the ancestors of the job only, each spur search an A*
-    /// guided by exact lower bounds from one backward search from the job (`RouteLowerBounds`),
-    /// so in practice it visits little more than the states near the best routes. The first
-    /// moves (every step open today) are worked out once per query and offered to each search
-    /// lazily, in order of their keys (`SourceMoves`), and the backward search, scratch space
-    /// and prices are shared by all the searches of a query. With V' nodes and E' edges that
-    /// can reach the job, L the longest route and m the English-and-maths levels in play, the
-    /// backward search is O((V' + E') log V') and the spurs O(limit · L · (V'm + E'm) log(V'm)),
-    /// though each spur, led by exact bounds, settles little more than the states on its route.
+    /// Complexity: Yen's algorithm, each spur search an A* guided by exact lower bounds from one
+    /// backward search from the job (`RouteLowerBounds`), so in practice it visits little more
+    /// than the states near the best routes. The backward search itself runs towards the start
+    /// and only as far as the routes need: Yen's runs over the nodes it has settled, and again
+    /// with the bounds taken further when a route found might not beat one through a node not
+    /// yet settled (out to twice the radius each time; after six tries, every ancestor of the
+    /// job). The first moves (every step open today that is settled) are offered to each search
+    /// lazily, in order of their keys (`SourceMoves`), and the bounds, scratch space and prices
+    /// are shared by all the searches of a query. With V nodes, V' nodes and E' edges settled,
+    /// L the longest route and m the English-and-maths levels in play: O(V) to prepare, then
+    /// the backward search O((V' + E') log V') and each try's spurs
+    /// O(limit · L · (V'm + E'm) log(V'm)), though each spur, led by exact bounds, settles
+    /// little more than the states on its route.
     public func routes(
         from start: StartingPoint, to jobID: String, ranking: Ranking = .time, limit: Int = 3,
         earnWhileLearning: Bool = false, learnerCost: ((Step, _ weeksBefore: Int) -> Int)? = nil
