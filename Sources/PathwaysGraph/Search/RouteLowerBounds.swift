@@ -75,6 +75,9 @@ final class RouteLowerBounds {
     /// The bound for node `n`, which must be settled.
     @inline(__always) func bound(_ n: Int) -> RouteWeight { best[n] }
 
+    /// False once a weight did not fit the packed queue and the search went on with `MinHeap`.
+    var queueIsPacked: Bool { general == nil }
+
     /// The least key of any node not settled (every route through one is at least this
     /// heavy), or nil when every node that can reach the target is settled.
     var radius: RouteWeight? {
