@@ -33,8 +33,7 @@ extension PathwayGraph {
             ?? StepPricer(typicalFeesOf: steps)
         let search = RouteSearch(graph: self, start: start, ranking: ranking, pricer: pricer, allowed: nil,
                                  earn: earnWhileLearning)
-        let bounds = RouteLowerBounds(graph: self, target: target, stepWeight: search.lowestWeight(ofStep:),
-                                      opensRoute: search.opensRoute)
+        let bounds = RouteLowerBounds(search: search, target: target)
         search.bounds = bounds
         let scratch = SearchScratch(states: nodeCount * search.emCount)
         // Settle bounds out to twice the lightest conceivable route and look for routes among

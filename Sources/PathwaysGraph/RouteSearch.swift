@@ -63,8 +63,14 @@ final class RouteSearch {
     /// the learner arrives, at the age they will be then; its other entry conditions apply only
     /// to starting it directly, since a progression states its own.
     func isAllowed(_ n: Int, afterWeeks weeks: Int) -> Bool {
-        if let allowed, !allowed[n] { return false }
         if let bounds, !bounds.reaches(n) { return false }
+        return isOpen(n, afterWeeks: weeks)
+    }
+
+    /// `isAllowed` but for `bounds`: whether `allowed` and the step's own conditions let a
+    /// route enter node `n` after `weeks` weeks.
+    private func isOpen(_ n: Int, afterWeeks weeks: Int) -> Bool {
+        if let allowed, !allowed[n] { return false }
         guard !graph.isJob(n) else { return true }
         return graph.steps.withUnsafeBufferPointer { steps in
             // An apprenticeship standard paused for starts (or closed) takes no new apprentices.
@@ -126,13 +132,13 @@ final class RouteSearch {
     }
 
     /// Whether a route may begin with node `n`: a step, not time in work, that the starting
-    /// point may start today (ignoring `bounds`).
+    /// point may start today (whatever `bounds` has settled).
     func opensRoute(_ n: Int) -> Bool {
         guard n < graph.steps.count else { return false }
         let opens = graph.steps.withUnsafeBufferPointer { steps in
             steps[n].kind != .work && start.meets(steps[n].entry, englishMaths: start.englishMaths, levelHeld: start.levelHeld)
         }
-        return opens && isAllowed(n, afterWeeks: 0)
+        return opens && isOpen(n, afterWeeks: 0)
     }
 
     /// Steps the starting point may begin directly, among `candidates`.

@@ -40,8 +40,7 @@ import Testing
             let target = graph.index(of: job.id)!
             let exact = oracleBounds(graph, target: target, least: search.lowestWeight(ofStep:))
             let key = { (n: Int) in exact[n].map { graph.isJob(n) ? $0 : $0 + search.lowestWeight(ofStep: n) } }
-            let bounds = RouteLowerBounds(graph: graph, target: target, stepWeight: search.lowestWeight(ofStep:),
-                                          opensRoute: search.opensRoute)
+            let bounds = RouteLowerBounds(search: search, target: target)
             // Part of the way: out to the key of a random ancestor.
             let ancestors = (0..<graph.nodeCount).filter { exact[$0] != nil }
             let limit = key(ancestors[rng.below(ancestors.count)])!

@@ -21,16 +21,17 @@
 /// Its per-node entries live in memory it owns, reached through constant pointers, so the
 /// searches read them without reference counting or exclusivity checks.
 final class RouteLowerBounds {
+    /// The route search these bounds guide (which holds them: not retained, to make no cycle).
+    private unowned let search: RouteSearch
     private let graph: PathwayGraph
     private let target: Int
     /// Best weight found so far from each node to the target; exact where `settled` is set.
     private let best: UnsafeMutablePointer<RouteWeight>
     /// Per node: 0 not reached, 1 reached (queued), 2 settled.
     private let mark: UnsafeMutablePointer<UInt8>
-    /// Each node's least weight (zero for jobs), worked out in order up front: reading the
-    /// steps' records one after another is several times faster than where the search needs them.
+    /// Each node's least weight (zero for jobs), set when the node is first reached.
     private let least: UnsafeMutablePointer<RouteWeight>
-    /// Per step: whether a route may begin with it (`opensRoute`).
+    /// Per node: whether a route may begin with it (`opensRoute`), set when first reached.
     private let opens: UnsafeMutablePointer<Bool>
     private var packed = PackedWeightHeap()
     /// Used instead of `packed` once a weight did not fit it.
@@ -43,22 +44,18 @@ final class RouteLowerBounds {
     private static let reached: UInt8 = 1
     private static let settled: UInt8 = 2
 
-    /// Prepares a search backwards from `target`: `stepWeight(n)` is the least weight entering
-    /// step `n` can have and `opensRoute(n)` whether a route may begin with step `n`; each is
-    /// asked once for every step. O(V) for V nodes.
-    init(graph: PathwayGraph, target: Int, stepWeight: (Int) -> RouteWeight, opensRoute: (Int) -> Bool) {
-        self.graph = graph
+    /// Prepares a search backwards from `target` for `search`, which prices each step at its
+    /// `lowestWeight(ofStep:)` and says which steps open a route (`opensRoute`); each is asked
+    /// once for every node the backward search reaches. O(V) for V nodes (clearing the marks).
+    init(search: RouteSearch, target: Int) {
+        self.search = search
+        graph = search.graph
         self.target = target
         let nodeCount = graph.nodeCount
-        let stepCount = graph.steps.count
         best = .allocate(capacity: nodeCount)
         mark = .allocate(capacity: nodeCount)
         least = .allocate(capacity: nodeCount)
         opens = .allocate(capacity: nodeCount)
-        for n in 0..<nodeCount {
-            (least + n).initialize(to: n < stepCount ? stepWeight(n) : .zero)
-            (opens + n).initialize(to: n < stepCount && opensRoute(n))
-        }
         restart()
     }
 
@@ -106,6 +103,8 @@ final class RouteLowerBounds {
         lightestFirstMove = nil
         best[target] = .zero
         mark[target] = RouteLowerBounds.reached
+        least[target] = .zero
+        opens[target] = false
         if general != nil {
             general = MinHeap()
             _ = general!.insert(.zero, target)
@@ -119,7 +118,8 @@ final class RouteLowerBounds {
     private static func run<Q: WeightQueue>(
         _ queue: inout Q, _ limit: RouteWeight?, _ firstMove: Bool, _ b: RouteLowerBounds
     ) -> Bool {
-        let best = b.best, mark = b.mark, least = b.least, opens = b.opens
+        let best = b.best, mark = b.mark, least = b.least, opens = b.opens, search = b.search
+        let stepCount = b.graph.steps.count
         return b.graph.inStart.withUnsafeBufferPointer { inStart in
             b.graph.inSource.withUnsafeBufferPointer { inSource in
                 while let key = queue.least, limit.map({ key < $0 }) ?? true, !(firstMove && !b.firstMoves.isEmpty) {
@@ -136,6 +136,10 @@ final class RouteLowerBounds {
                     for k in Int(inStart[v])..<Int(inStart[v + 1]) {
                         let u = Int(inSource[k])
                         if mark[u] == settled || (mark[u] == reached && !(through < best[u])) { continue }
+                        if mark[u] == 0 {
+                            least[u] = u < stepCount ? search.lowestWeight(ofStep: u) : .zero
+                            opens[u] = search.opensRoute(u)
+                        }
                         best[u] = through
                         mark[u] = reached
                         guard queue.insert(through + least[u], u) else { return false }
