@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "PathwaysAdviceTests", dependencies: ["PathwaysGraph", "PathwaysContent"]),
         .testTarget(
             name: "PathwaysContentTests",
-            dependencies: ["PathwaysContent", "PathwaysGraph", "PathwaysTestSupport"],
+            dependencies: ["PathwaysContent", "PathwaysFiles", "PathwaysGraph", "PathwaysTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

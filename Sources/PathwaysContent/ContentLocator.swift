@@ -1,4 +1,5 @@
 import Foundation
+import PathwaysFiles
 
 /// Finds the content set to use when the command line names none.
 public enum ContentLocator {
@@ -11,7 +12,7 @@ public enum ContentLocator {
     ///
     /// Only a checkout counts when walking up, so a stray `Content/` folder in some parent
     /// directory is never mistaken for the product's content. `nil` when none is found.
-    public static func bundledContent(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+    public static func bundledContent(environment: [String: String] = ProcessEnvironment.values(of: ["PATHWAYS_CONTENT"])) -> URL? {
         if let named = environment["PATHWAYS_CONTENT"], !named.isEmpty { return URL(fileURLWithPath: named) }
         return bundledContent(
             environment: environment, executable: executableURL(),

@@ -10,11 +10,28 @@
 public enum DisplayWidth {
     /// The columns `text` takes.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if let columns = asciiColumns(text) { return columns }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The columns of text that is all ASCII, counted from its bytes without splitting it into
+    /// characters (most content is ASCII, and screens measure it on every frame); nil for
+    /// other text. Every ASCII character takes one column (a control character, the space
+    /// shown in its place), and CR LF is one character.
+    private static func asciiColumns(_ text: String) -> Int? {
+        var columns = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if !(byte == 0x0A && previous == 0x0D) { columns += 1 }
+            previous = byte
+        }
+        return columns
     }
 
     /// The columns one character (grapheme cluster) takes: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
+        if character.isASCII { return 1 }
         var width = 0
         for scalar in character.unicodeScalars {
             if isControl(scalar) { return 1 }
@@ -37,6 +54,8 @@ public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v == 0 { return 0 }
+        // Printable ASCII and Latin-1 letters and signs (not the soft hyphen, a format character).
+        if (0x20..<0x7F).contains(v) || ((0xA0..<0x300).contains(v) && v != 0xAD) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control: return 0
         default: break

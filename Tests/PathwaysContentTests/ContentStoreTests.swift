@@ -1,5 +1,6 @@
 import Foundation
 @testable import PathwaysContent
+import PathwaysFiles
 import PathwaysGraph
 import Testing
 
@@ -158,6 +159,11 @@ struct ContentStoreTests {
         #expect(ContentStore(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/a"]).cacheFolder?.path == "/x/cache/pathways")
         #expect(ContentStore(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/home/a"]).cacheFolder?.path == "/home/a/.cache/pathways")
         #expect(ContentStore(environment: [:]).cacheFolder == nil)
+        // Start-up reads the few names it needs one by one: set ones are found, unset ones absent.
+        let name = "PATHWAYS_TEST_\(getpid())_\(Int.random(in: 0..<1_000_000))"
+        setenv(name, "/some/where", 1)
+        defer { unsetenv(name) }
+        #expect(ProcessEnvironment.values(of: [name, name + "_UNSET"]) == [name: "/some/where"])
     }
 
     @Test func syntheticContentRoundTripsThroughTheStoreFormat() throws {

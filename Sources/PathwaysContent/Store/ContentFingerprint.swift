@@ -44,7 +44,9 @@ struct ContentFingerprint: Equatable {
     /// the folder cannot be read whole (the loader then reports what is wrong).
     static func take(of directory: String, hashing hashes: (Entry) -> Bool) -> ContentFingerprint? {
         var fingerprint = ContentFingerprint()
-        var visited = Set<[UInt64]>()
+        // Folders seen, by device and inode: a plain list, since a content set has a handful of
+        // folders and a Set of arrays costs a start-up more in type look-ups than it saves.
+        var visited: [(device: UInt64, inode: UInt64)] = []
         guard fingerprint.walk(directory, relative: "", visited: &visited, hashing: hashes) else { return nil }
         return fingerprint
     }
@@ -60,18 +62,20 @@ struct ContentFingerprint: Equatable {
 
     /// True when `directory` still matches this fingerprint, rehashing the files hashed in it.
     func matches(_ directory: String) -> Bool {
-        let hashed = Set(entries.lazy.filter { $0.digest != nil }.map(\.path))
+        let hashed = Set(entries.compactMap { $0.digest == nil ? nil : $0.path })
         return ContentFingerprint.take(of: directory) { hashed.contains($0.path) } == self
     }
 
-    private mutating func walk(_ path: String, relative: String, visited: inout Set<[UInt64]>,
+    private mutating func walk(_ path: String, relative: String, visited: inout [(device: UInt64, inode: UInt64)],
                                hashing hashes: (Entry) -> Bool) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return false }
-        guard visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else {
+        let folder = (device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        if visited.contains(where: { $0.device == folder.device && $0.inode == folder.inode }) {
             entries.append(Entry(kind: UInt8(ascii: "L"), path: relative))
             return true
         }
+        visited.append(folder)
         entries.append(Entry(kind: UInt8(ascii: "D"), path: relative, inode: Int(info.st_ino),
                              modified: ContentFingerprint.nanoseconds(info.st_mtim), changed: ContentFingerprint.nanoseconds(info.st_ctim)))
         guard case .success(let names) = Folder.names(in: path) else { return false }

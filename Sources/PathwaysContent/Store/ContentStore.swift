@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PathwaysFiles
 import PathwaysGraph
 #if canImport(Glibc)
 import Glibc
@@ -47,7 +48,7 @@ public struct ContentStore: Sendable {
 
     /// The store folder the environment names: `$XDG_CACHE_HOME/pathways` when that is an
     /// absolute path, else `$HOME/.cache/pathways`, else none.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(environment: [String: String] = ProcessEnvironment.values(of: ["XDG_CACHE_HOME", "HOME"])) {
         var folder: URL?
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
             folder = URL(fileURLWithPath: xdg).appendingPathComponent("pathways")

@@ -21,17 +21,19 @@ public enum JobSort: String, Sendable, Hashable, CaseIterable {
     /// comparison (a national cluster has over a thousand jobs, sorted on every frame).
     public func sorted(_ jobs: [Job]) -> [Job] {
         let keys = jobs.map { $0.title.lowercased() }
+        // Fields are read in place: copying whole jobs at every comparison was most of the sort.
         let order = jobs.indices.sorted { i, j in
-            let a = jobs[i], b = jobs[j]
             switch self {
             case .title: break
             case .pay:
-                let pa = a.pay?.median ?? -1, pb = b.pay?.median ?? -1
+                let pa = jobs[i].pay?.median ?? -1, pb = jobs[j].pay?.median ?? -1
                 if pa != pb { return pa > pb }
             case .level:
-                if a.minimumLevel != b.minimumLevel { return a.minimumLevel < b.minimumLevel }
+                let la = jobs[i].minimumLevel, lb = jobs[j].minimumLevel
+                if la != lb { return la < lb }
             }
-            return (keys[i], a.id) < (keys[j], b.id)
+            if keys[i] != keys[j] { return keys[i] < keys[j] }
+            return jobs[i].id < jobs[j].id
         }
         return order.map { jobs[$0] }
     }

@@ -136,11 +136,23 @@ public final class CursesTerminal: Terminal {
         let pair: Int16 = colors ? Int16(style.role.rawValue) + 1 : 0
         // ncurses holds a base and a few marks per cell: a longer cluster (a family emoji
         // joined with ZWJ) is drawn as its first character, which takes the same two columns.
-        let scalars = Array(cell.text.unicodeScalars)
-        var chars = (scalars.count <= CursesTerminal.scalarsPerCell ? scalars : Array(scalars.prefix(1))).map { wchar_t(bitPattern: $0.value) }
-        if chars.isEmpty { chars = [wchar_t(32)] }
-        chars.append(0)
-        _ = chars.withUnsafeBufferPointer { pw_put_cell(Int32(y), Int32(x), $0.baseAddress, attrs, pair) }
+        // Built on the stack: a full frame puts every cell, and two arrays per cell were most
+        // of a first frame's drawing time.
+        let scalars = cell.text.unicodeScalars
+        let whole = scalars.count <= CursesTerminal.scalarsPerCell
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: CursesTerminal.scalarsPerCell + 1) { chars in
+            var count = 0
+            for scalar in scalars where whole || count == 0 {
+                chars[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            if count == 0 {
+                chars[0] = 32
+                count = 1
+            }
+            chars[count] = 0
+            _ = pw_put_cell(Int32(y), Int32(x), chars.baseAddress, attrs, pair)
+        }
     }
 
     public func nextAction(timeout ms: Int) -> Action? {

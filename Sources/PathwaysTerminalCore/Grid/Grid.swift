@@ -134,6 +134,10 @@ public struct Grid: Sendable, Equatable {
     /// A character (grapheme cluster) made safe to draw, and its width (`DisplayWidth`): a
     /// control character becomes a space; in ASCII, anything else non-ASCII is spelled in ASCII.
     static func sanitize(_ ch: Character, asciiOnly: Bool) -> (String, Int) {
+        if let byte = ch.asciiValue {
+            // One byte, or CR LF: a control character is shown as a space.
+            return byte < 0x20 || byte == 0x7F ? (" ", 1) : (String(ch), 1)
+        }
         guard let first = ch.unicodeScalars.first else { return ("", 0) }
         if ch.unicodeScalars.contains(where: DisplayWidth.isControl) { return (" ", 1) }
         if asciiOnly && !ch.isASCII {

@@ -1,0 +1,22 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few environment variables a start-up reads, looked up one by one with getenv(3).
+///
+/// Foundation's `ProcessInfo.environment` copies every variable into a dictionary, which took
+/// a twentieth of the explorer's time to its first frame; start-up needs two or three names.
+public enum ProcessEnvironment {
+    /// The variables in `names` that are set, by name.
+    public static func values(of names: [String]) -> [String: String] {
+        var found: [String: String] = [:]
+        for name in names {
+            if let value = getenv(name) { found[name] = String(cString: value) }
+        }
+        return found
+    }
+}
