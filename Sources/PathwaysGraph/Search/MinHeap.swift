@@ -1,6 +1,13 @@
 /// A binary min-heap of (weight, state), ties broken by the smaller state for determinism.
 struct MinHeap {
-    private var items: [(RouteWeight, Int)] = []
+    private struct Entry: HeapOrdered {
+        var weight: RouteWeight
+        var state: Int
+
+        static func precedes(_ a: Entry, _ b: Entry) -> Bool { MinHeap.less((a.weight, a.state), (b.weight, b.state)) }
+    }
+
+    private var heap = BinaryHeap<Entry>()
 
     /// The heap's order: by weight, then by state.
     static func less(_ a: (RouteWeight, Int), _ b: (RouteWeight, Int)) -> Bool {
@@ -8,39 +15,11 @@ struct MinHeap {
     }
 
     /// The least entry, left in place.
-    var top: (RouteWeight, Int)? { items.first }
+    var top: (RouteWeight, Int)? { heap.top.map { ($0.weight, $0.state) } }
 
-    /// Adds an entry, moving larger parents down into the gap rather than swapping. O(log n).
-    mutating func push(_ w: RouteWeight, _ s: Int) {
-        let item = (w, s)
-        items.append(item)
-        var i = items.count - 1
-        while i > 0 {
-            let p = (i - 1) / 2
-            guard MinHeap.less(item, items[p]) else { break }
-            items[i] = items[p]
-            i = p
-        }
-        items[i] = item
-    }
+    /// Adds an entry. O(log n).
+    mutating func push(_ w: RouteWeight, _ s: Int) { heap.push(Entry(weight: w, state: s)) }
 
     /// Removes and returns the least entry. O(log n).
-    mutating func pop() -> (RouteWeight, Int)? {
-        guard let last = items.popLast() else { return nil }
-        guard !items.isEmpty else { return last }
-        let top = items[0]
-        let n = items.count
-        var i = 0
-        while true {
-            let l = 2 * i + 1
-            guard l < n else { break }
-            let r = l + 1
-            let m = r < n && MinHeap.less(items[r], items[l]) ? r : l
-            guard MinHeap.less(items[m], last) else { break }
-            items[i] = items[m]
-            i = m
-        }
-        items[i] = last
-        return top
-    }
+    mutating func pop() -> (RouteWeight, Int)? { heap.pop().map { ($0.weight, $0.state) } }
 }

@@ -7,19 +7,19 @@
 /// weights only). A weight with a part outside 0..<2³² cannot be packed: `insert` refuses it
 /// and the caller falls back to `MinHeap`. Ties between equal weights pop in no set order.
 struct PackedWeightHeap: WeightQueue {
-    private struct Entry {
+    private struct Entry: HeapOrdered {
         var high: UInt64
         var low: UInt64
         var node: Int32
+
+        @inline(__always) static func precedes(_ a: Entry, _ b: Entry) -> Bool {
+            a.high < b.high || (a.high == b.high && a.low < b.low)
+        }
     }
 
-    private var items: [Entry] = []
+    private var heap = BinaryHeap<Entry>()
 
     init() {}
-
-    @inline(__always) private static func less(_ a: Entry, _ b: Entry) -> Bool {
-        a.high < b.high || (a.high == b.high && a.low < b.low)
-    }
 
     /// Adds an entry; false (and nothing added) when the weight cannot be packed or the node
     /// does not fit 32 bits. O(log n).
@@ -28,21 +28,12 @@ struct PackedWeightHeap: WeightQueue {
         guard w.unpaid >= 0, w.unpaid <= limit, w.first >= 0, w.first <= limit, w.second >= 0, w.second <= limit,
               w.third >= 0, w.third <= limit, let node = Int32(exactly: node)
         else { return false }
-        let item = Entry(high: UInt64(w.unpaid) << 32 | UInt64(w.first), low: UInt64(w.second) << 32 | UInt64(w.third), node: node)
-        items.append(item)
-        var i = items.count - 1
-        while i > 0 {
-            let p = (i - 1) / 2
-            guard PackedWeightHeap.less(item, items[p]) else { break }
-            items[i] = items[p]
-            i = p
-        }
-        items[i] = item
+        heap.push(Entry(high: UInt64(w.unpaid) << 32 | UInt64(w.first), low: UInt64(w.second) << 32 | UInt64(w.third), node: node))
         return true
     }
 
     /// The least weight, left in place (with `weeks` zero). O(1).
-    var least: RouteWeight? { items.first.map(PackedWeightHeap.unpack) }
+    var least: RouteWeight? { heap.top.map(PackedWeightHeap.unpack) }
 
     @inline(__always) private static func unpack(_ e: Entry) -> RouteWeight {
         RouteWeight(unpaid: Int(e.high >> 32), first: Int(e.high & 0xFFFF_FFFF),
@@ -51,23 +42,6 @@ struct PackedWeightHeap: WeightQueue {
 
     /// Removes and returns the least entry, its weight with `weeks` zero. O(log n).
     mutating func pop() -> (RouteWeight, Int)? {
-        guard let last = items.popLast() else { return nil }
-        var top = last
-        if !items.isEmpty {
-            top = items[0]
-            let n = items.count
-            var i = 0
-            while true {
-                let l = 2 * i + 1
-                guard l < n else { break }
-                let r = l + 1
-                let m = r < n && PackedWeightHeap.less(items[r], items[l]) ? r : l
-                guard PackedWeightHeap.less(items[m], last) else { break }
-                items[i] = items[m]
-                i = m
-            }
-            items[i] = last
-        }
-        return (PackedWeightHeap.unpack(top), Int(top.node))
+        heap.pop().map { (PackedWeightHeap.unpack($0), Int($0.node)) }
     }
 }
