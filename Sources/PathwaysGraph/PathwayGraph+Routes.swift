@@ -51,8 +51,9 @@ extension PathwayGraph {
                 return found.map { makeRoute(statePath: $0, search: search) }
             }
             tries += 1
-            // Past the radius at least, so each try settles more.
-            reach = tries < 6 ? max(radius, reach ?? radius) + max(radius, reach ?? radius) : nil
+            // Twice as far, and past the radius at least, so each try settles more.
+            let further = max(radius, reach ?? radius)
+            reach = tries < 6 ? further + further : nil
         }
     }
 

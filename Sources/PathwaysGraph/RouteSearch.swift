@@ -25,7 +25,7 @@ final class RouteSearch {
     /// Nodes that may appear on a route; `nil` means every node.
     let allowed: [Bool]?
     /// Lower bounds on the weight still to go to one target, guiding `shortestPath`; when set,
-    /// only nodes that can reach that target may appear on a route.
+    /// only the nodes it has settled (which can all reach that target) may appear on a route.
     var bounds: RouteLowerBounds?
     /// True when the learner must earn while learning: unpaid weeks weigh first.
     let earn: Bool
@@ -149,8 +149,8 @@ final class RouteSearch {
     /// A* from `origin` (a state, or `source`) until a state of `target` is settled, guided by
     /// `bounds` (exact lower bounds on the weight still to go; see `RouteLowerBounds`). States
     /// are settled in order of weight so far plus bound; since the bound is consistent, each
-    /// is settled with the weight Dijkstra would give it, and a state whose node cannot reach
-    /// the target is never entered. Without `bounds` this is plain Dijkstra.
+    /// is settled with the weight Dijkstra would give it, and a node `bounds` has not settled
+    /// is never entered. Without `bounds` this is plain Dijkstra.
     ///
     /// From the source, `firstMoves` (when given) offers the first moves lazily, lowest key
     /// first: each is queued only once nothing queued is below its key, the entry it would

@@ -25,7 +25,7 @@ final class RouteLowerBounds {
     private unowned let search: RouteSearch
     private let graph: PathwayGraph
     private let target: Int
-    /// Best weight found so far from each node to the target; exact where `settled` is set.
+    /// Best weight found so far from each node to the target; exact once `mark` says settled.
     private let best: UnsafeMutablePointer<RouteWeight>
     /// Per node: 0 not reached, 1 reached (queued), 2 settled.
     private let mark: UnsafeMutablePointer<UInt8>
