@@ -11,36 +11,60 @@ extension PathwayGraph {
     /// job. With `earnWhileLearning`, the search looks first for routes with the fewest weeks of
     /// unpaid learning, so routes through apprenticeships and jobs come up when they exist.
     ///
-    /// Complexity: Yen's algorithm over the ancestors of the job only, each spur search an A*
-    /// guided by exact lower bounds from one backward search from the job (`RouteLowerBounds`),
-    /// so in practice it visits little more than the states near the best routes. The first
-    /// moves (every step open today) are worked out once per query and offered to each search
-    /// lazily (`SourceMoves`), and the backward search, scratch space and prices are shared by
-    /// all the searches of a query. With V' nodes and E' edges that can reach the job, L the
-    /// longest route and m the English-and-maths levels in play,
-    /// O(limit · L · (V'm + E'm) log(V'm)); finding the ancestors is O(V' + E').
+    /// Complexity: Yen's algorithm, each spur search an A* guided by exact lower bounds from one
+    /// backward search from the job (`RouteLowerBounds`), so in practice it visits little more
+    /// than the states near the best routes. The backward search itself runs towards the start
+    /// and only as far as the routes need: Yen's runs over the nodes it has settled, and again
+    /// with the bounds taken further when a route found might not beat one through a node not
+    /// yet settled (out to twice the radius each time; after six tries, every ancestor of the
+    /// job). The first moves (every step open today that is settled) are offered to each search
+    /// lazily, in order of their keys (`SourceMoves`), and the bounds, scratch space and prices
+    /// are shared by all the searches of a query. With V nodes, V' nodes and E' edges settled,
+    /// L the longest route and m the English-and-maths levels in play: O(V) to prepare, then
+    /// the backward search O((V' + E') log V') and each try's spurs
+    /// O(limit · L · (V'm + E'm) log(V'm)), though each spur, led by exact bounds, settles
+    /// little more than the states on its route.
     public func routes(
         from start: StartingPoint, to jobID: String, ranking: Ranking = .time, limit: Int = 3,
         earnWhileLearning: Bool = false, learnerCost: ((Step, _ weeksBefore: Int) -> Int)? = nil
     ) -> [Route] {
         guard limit > 0, let target = index(of: jobID), isJob(target) else { return [] }
-        let ancestors = ancestorMask(of: target)
         let pricer = learnerCost.map { price in StepPricer { [steps] i, weeks in price(steps[i], weeks) } }
             ?? StepPricer(typicalFeesOf: steps)
-        let search = RouteSearch(graph: self, start: start, ranking: ranking, pricer: pricer, allowed: ancestors.mask,
+        let search = RouteSearch(graph: self, start: start, ranking: ranking, pricer: pricer, allowed: nil,
                                  earn: earnWhileLearning)
-        let candidates = search.startCandidates(among: ancestors.members)
+        let bounds = RouteLowerBounds(search: search, target: target)
+        search.bounds = bounds
         let scratch = SearchScratch(states: nodeCount * search.emCount)
-        let bound = RouteLowerBounds(graph: self, target: target, stepWeight: search.lowestWeight(ofStep:))
-        var firstMoves = SourceMoves(search: search, candidates: candidates)
+        // Settle bounds out to twice the lightest conceivable route and look for routes among
+        // the nodes settled; the answer stands when every route found is lighter than any
+        // route through a node not settled, else settle further (after a few tries, all).
+        bounds.extend(to: nil, firstMove: true)
+        guard let lightest = bounds.lightestFirstMove else { return [] }
+        var reach: RouteWeight? = lightest + lightest
+        var tries = 0
+        while true {
+            bounds.extend(to: reach)
+            let found = bestStatePaths(search, target: target, limit: limit, scratch: scratch)
+            guard let radius = bounds.radius else { return found.map { makeRoute(statePath: $0, search: search) } }
+            if found.count == limit, let heaviest = found.map({ pathWeight($0, search) }).max(), heaviest < radius {
+                return found.map { makeRoute(statePath: $0, search: search) }
+            }
+            tries += 1
+            // Twice as far, and past the radius at least, so each try settles more.
+            let further = max(radius, reach ?? radius)
+            reach = tries < 6 ? further + further : nil
+        }
+    }
 
+    /// Yen's algorithm over the nodes `search.bounds` has settled: up to `limit` best distinct
+    /// loopless state paths from the source to `target`, best first (ties by the route's IDs).
+    private func bestStatePaths(_ search: RouteSearch, target: Int, limit: Int, scratch: SearchScratch) -> [[Int]] {
+        guard let bounds = search.bounds else { return [] }
+        let firstMoves = SourceMoves(search: search, bound: bounds)
         guard let first = search.shortestPath(
-            from: RouteSearch.source, target: target, startCandidates: candidates, scratch: scratch, bound: bound,
-            firstMoves: firstMoves)
+            from: RouteSearch.source, target: target, startCandidates: [], scratch: scratch, firstMoves: firstMoves)
         else { return [] }
-        // The first search has settled the bounds near the best route: later searches need
-        // only the first moves whose bound says they might still lead somewhere useful.
-        firstMoves.rekey(by: bound)
         var found: [[Int]] = [first.path]
         var foundWeights: [RouteWeight] = [first.weight]
         var pool: [(path: [Int], weight: RouteWeight, ids: [String])] = []
@@ -57,9 +81,8 @@ extension PathwayGraph {
                 }
                 let blockedNodes = Set(root.dropFirst().dropLast().map(search.node(ofState:)))
                 guard let tail = search.shortestPath(
-                    from: spur, originWeight: pathWeight(root, search), target: target, startCandidates: candidates,
-                    scratch: scratch, blockedNodes: blockedNodes, blockedMoves: blockedMoves, bound: bound,
-                    firstMoves: firstMoves
+                    from: spur, originWeight: pathWeight(root, search), target: target, startCandidates: [],
+                    scratch: scratch, blockedNodes: blockedNodes, blockedMoves: blockedMoves, firstMoves: firstMoves
                 ) else { continue }
                 let path = root + tail.path.dropFirst()
                 guard seen.insert(path).inserted else { continue }
@@ -78,7 +101,7 @@ extension PathwayGraph {
             foundWeights[a] < foundWeights[b]
                 || (foundWeights[a] == foundWeights[b] && nodeIDs(found[a], search).lexicographicallyPrecedes(nodeIDs(found[b], search)))
         }
-        return order.map { makeRoute(statePath: found[$0], search: search) }
+        return order.map { found[$0] }
     }
 
     /// The weight of a state path from the source, each step priced at the weeks before it.
@@ -112,23 +135,5 @@ extension PathwayGraph {
             totalWeeks: weeks,
             costToLearner: cost
         )
-    }
-
-    /// Every node that can reach `target` along progressions, found by walking edges backwards.
-    /// O(V' + E') for the V' ancestors and their E' in-edges, plus one O(V) mask allocation.
-    func ancestorMask(of target: Int) -> (mask: [Bool], members: [Int]) {
-        var mask = [Bool](repeating: false, count: nodeCount)
-        var members = [target]
-        mask[target] = true
-        var head = 0
-        while head < members.count {
-            let v = members[head]
-            head += 1
-            for k in Int(inStart[v])..<Int(inStart[v + 1]) {
-                let u = Int(inSource[k])
-                if !mask[u] { mask[u] = true; members.append(u) }
-            }
-        }
-        return (mask, members)
     }
 }

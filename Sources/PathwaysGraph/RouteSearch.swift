@@ -24,6 +24,9 @@ final class RouteSearch {
     let emLevels: [Level?]
     /// Nodes that may appear on a route; `nil` means every node.
     let allowed: [Bool]?
+    /// Lower bounds on the weight still to go to one target, guiding `shortestPath`; when set,
+    /// only the nodes it has settled (which can all reach that target) may appear on a route.
+    var bounds: RouteLowerBounds?
     /// True when the learner must earn while learning: unpaid weeks weigh first.
     let earn: Bool
 
@@ -60,6 +63,13 @@ final class RouteSearch {
     /// the learner arrives, at the age they will be then; its other entry conditions apply only
     /// to starting it directly, since a progression states its own.
     func isAllowed(_ n: Int, afterWeeks weeks: Int) -> Bool {
+        if let bounds, !bounds.reaches(n) { return false }
+        return isOpen(n, afterWeeks: weeks)
+    }
+
+    /// `isAllowed` but for `bounds`: whether `allowed` and the step's own conditions let a
+    /// route enter node `n` after `weeks` weeks.
+    private func isOpen(_ n: Int, afterWeeks weeks: Int) -> Bool {
         if let allowed, !allowed[n] { return false }
         guard !graph.isJob(n) else { return true }
         return graph.steps.withUnsafeBufferPointer { steps in
@@ -121,38 +131,51 @@ final class RouteSearch {
                            unpaid: earn && !graph.steps.withUnsafeBufferPointer { $0[n].earnsWhileLearning } ? weeks : 0)
     }
 
+    /// Whether a route may begin with node `n`: a step, not time in work, that the starting
+    /// point may start today (whatever `bounds` has settled).
+    func opensRoute(_ n: Int) -> Bool {
+        guard n < graph.steps.count else { return false }
+        let opens = graph.steps.withUnsafeBufferPointer { steps in
+            steps[n].kind != .work && start.meets(steps[n].entry, englishMaths: start.englishMaths, levelHeld: start.levelHeld)
+        }
+        return opens && isOpen(n, afterWeeks: 0)
+    }
+
     /// Steps the starting point may begin directly, among `candidates`.
     func startCandidates(among candidates: some Sequence<Int>) -> [Int] {
         candidates.filter { $0 < graph.steps.count && graph.steps[$0].kind != .work && start.meets(graph.steps[$0].entry, englishMaths: start.englishMaths, levelHeld: start.levelHeld) }
     }
 
     /// A* from `origin` (a state, or `source`) until a state of `target` is settled, guided by
-    /// `bound` (exact lower bounds on the weight still to go; see `RouteLowerBounds`). States
+    /// `bounds` (exact lower bounds on the weight still to go; see `RouteLowerBounds`). States
     /// are settled in order of weight so far plus bound; since the bound is consistent, each
-    /// is settled with the weight Dijkstra would give it, and a state whose node cannot reach
-    /// the target is never entered. Without `bound` this is plain Dijkstra.
+    /// is settled with the weight Dijkstra would give it, and a node `bounds` has not settled
+    /// is never entered. Without `bounds` this is plain Dijkstra.
     ///
     /// From the source, `firstMoves` (when given) offers the first moves lazily, lowest key
-    /// first: each is queued only once nothing queued is below its key, a lower bound on the
-    /// entry it would have had, so it is queued no later than its turn would come and the
-    /// states settled and their weights are as if all had been queued at the start.
+    /// first: each is queued only once nothing queued is below its key, the entry it would
+    /// have had, so it is queued no later than its turn would come and the states settled and
+    /// their weights are as if all had been queued at the start.
     ///
     /// Returns the state path from `origin` to the target and its weight, or `nil`.
     /// O((V' + E') log V') over the states explored, V' ≤ nodes × English-and-maths levels;
     /// `scratch` is reused between calls so each search only pays for the states it touches.
     func shortestPath(
         from origin: Int, originWeight: RouteWeight = .zero, target: Int, startCandidates: [Int], scratch: SearchScratch,
-        blockedNodes: Set<Int> = [], blockedMoves: Set<Move> = [], bound: RouteLowerBounds? = nil,
-        firstMoves: SourceMoves? = nil
+        blockedNodes: Set<Int> = [], blockedMoves: Set<Move> = [], firstMoves: SourceMoves? = nil
     ) -> (path: [Int], weight: RouteWeight)? {
         scratch.begin()
         scratch.set(origin, originWeight, predecessor: nil)
         var heap = MinHeap()
         let offered = origin == RouteSearch.source ? firstMoves : nil
+        let bounds = self.bounds
         var next = 0
-        if offered == nil { heap.push(originWeight, origin) }
+        if offered == nil {
+            let h = origin == RouteSearch.source ? nil : bounds?.bound(node(ofState: origin))
+            heap.push(h.map { originWeight + $0 } ?? originWeight, origin)
+        }
         while true {
-            if let offered, next < offered.count,
+            if let offered, offered.has(next),
                heap.top.map({ !MinHeap.less($0, (offered.keys[next], offered.states[next])) }) ?? true {
                 let w = offered.nodes[next], t = offered.states[next], nd = offered.weights[next]
                 next += 1
@@ -160,20 +183,14 @@ final class RouteSearch {
                 if !blockedMoves.isEmpty && blockedMoves.contains(Move(from: origin, to: w)) { continue }
                 if let old = scratch.distance(t), !(nd < old) { continue }
                 scratch.set(t, nd, predecessor: origin)
-                heap.push(bound.map { nd + $0.current(w) } ?? nd, t)
+                heap.push(bounds.map { nd + $0.bound(w) } ?? nd, t)
                 continue
             }
             guard let (f, s) = heap.pop() else { break }
             guard let d = scratch.distance(s) else { continue }
-            if let bound, s != RouteSearch.source {
-                // Bounds only grow: an entry queued with a smaller one goes back in the queue.
-                guard let h = bound.bound(node(ofState: s), reachedAt: d, queuedAt: f) else { continue }
-                let now = d + h
-                if f < now { heap.push(now, s); continue }
-                if now < f { continue }  // queued before its weight improved
-            } else if !(f == d) {
-                continue
-            }
+            // An entry queued before its state's weight improved is stale.
+            let h = bounds.map { s == RouteSearch.source ? .zero : $0.bound(node(ofState: s)) } ?? .zero
+            guard f == d + h else { continue }
             if s != RouteSearch.source && node(ofState: s) == target {
                 var path = [s]
                 var cur = s
@@ -186,7 +203,7 @@ final class RouteSearch {
                 let nd = d + weight(ofNode: w, afterWeeks: d.weeks)
                 if let old = scratch.distance(t), !(nd < old) { return }
                 scratch.set(t, nd, predecessor: s)
-                heap.push(bound.map { nd + $0.current(w) } ?? nd, t)
+                heap.push(bounds.map { nd + $0.bound(w) } ?? nd, t)
             }
         }
         return nil
@@ -214,53 +231,6 @@ final class RouteSearch {
     struct Move: Hashable {
         var from: Int
         var to: Int
-    }
-}
-
-/// A binary min-heap of (weight, state), ties broken by the smaller state for determinism.
-struct MinHeap {
-    private var items: [(RouteWeight, Int)] = []
-
-    /// The heap's order: by weight, then by state.
-    static func less(_ a: (RouteWeight, Int), _ b: (RouteWeight, Int)) -> Bool {
-        a.0 < b.0 || (a.0 == b.0 && a.1 < b.1)
-    }
-
-    /// The least entry, left in place.
-    var top: (RouteWeight, Int)? { items.first }
-
-    /// Adds an entry, moving larger parents down into the gap rather than swapping. O(log n).
-    mutating func push(_ w: RouteWeight, _ s: Int) {
-        let item = (w, s)
-        items.append(item)
-        var i = items.count - 1
-        while i > 0 {
-            let p = (i - 1) / 2
-            guard MinHeap.less(item, items[p]) else { break }
-            items[i] = items[p]
-            i = p
-        }
-        items[i] = item
-    }
-
-    /// Removes and returns the least entry. O(log n).
-    mutating func pop() -> (RouteWeight, Int)? {
-        guard let last = items.popLast() else { return nil }
-        guard !items.isEmpty else { return last }
-        let top = items[0]
-        let n = items.count
-        var i = 0
-        while true {
-            let l = 2 * i + 1
-            guard l < n else { break }
-            let r = l + 1
-            let m = r < n && MinHeap.less(items[r], items[l]) ? r : l
-            guard MinHeap.less(items[m], last) else { break }
-            items[i] = items[m]
-            i = m
-        }
-        items[i] = last
-        return top
     }
 }
 

@@ -121,3 +121,23 @@ enum OracleRoutes {
         )
     }
 }
+
+extension PathwayGraph {
+    /// Every node that can reach `target` along progressions, found by walking edges backwards.
+    /// O(V' + E') for the V' ancestors and their E' in-edges, plus one O(V) mask allocation.
+    func ancestorMask(of target: Int) -> (mask: [Bool], members: [Int]) {
+        var mask = [Bool](repeating: false, count: nodeCount)
+        var members = [target]
+        mask[target] = true
+        var head = 0
+        while head < members.count {
+            let v = members[head]
+            head += 1
+            for k in Int(inStart[v])..<Int(inStart[v + 1]) {
+                let u = Int(inSource[k])
+                if !mask[u] { mask[u] = true; members.append(u) }
+            }
+        }
+        return (mask, members)
+    }
+}

@@ -10,7 +10,9 @@ import Testing
     ///
     /// With `tied`, every step takes one or two weeks and costs nothing, so many routes weigh
     /// the same and the order of equal first moves (offered lazily by the search) decides.
-    static func randomGraph(seed: UInt64, tied: Bool = false) -> PathwayGraph {
+    /// `costScale` multiplies every fee (past 2³² pounds, weights no longer fit the packed
+    /// queue of the backward search).
+    static func randomGraph(seed: UInt64, tied: Bool = false, costScale: Int = 1) -> PathwayGraph {
         var rng = SeededGenerator(seed: seed)
         let levels: [Level] = [.entry2, .entry3, .level1, .level2, .level3, .level4, .level5, .level6]
         let kinds: [StepKind] = [.course, .qualification, .apprenticeship, .bootcamp, .degree, .programme]
@@ -24,7 +26,7 @@ import Testing
                 steps.append(Step(
                     id: "s\(layer)-\(k)", title: "Step \(layer)-\(k)", kind: kinds[rng.below(kinds.count)], level: level,
                     weeks: tied ? 1 + rng.below(2) : 1 + rng.below(rng.chance(30) ? 8 : 120),
-                    cost: tied ? 0 : rng.below(6) * 500, entry: entry,
+                    cost: tied ? 0 : rng.below(6) * 500 * costScale, entry: entry,
                     grantsEnglishMaths: rng.chance(12) ? [.level1, .level2][rng.below(2)] : nil))
             }
         }
@@ -59,6 +61,13 @@ import Testing
     @Test(arguments: 0..<40)
     func sameRoutesAsTheOracle(seed: Int) {
         Self.compareWithTheOracle(Self.randomGraph(seed: UInt64(seed) &* 7919 &+ 3), seed: seed)
+    }
+
+    /// Fees of billions of pounds: the backward search falls back from its packed queue to the
+    /// general one, and the routes are still the oracle's.
+    @Test(arguments: 0..<10)
+    func sameRoutesAsTheOracleWhenFeesPassThirtyTwoBits(seed: Int) {
+        Self.compareWithTheOracle(Self.randomGraph(seed: UInt64(seed) &* 7919 &+ 3, costScale: 10_000_000), seed: seed)
     }
 
     /// Many routes of equal weight: the same weights in the same order, each route distinct.
