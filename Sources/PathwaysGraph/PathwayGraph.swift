@@ -5,7 +5,9 @@
 /// directions, so queries walk arrays rather than dictionaries.
 ///
 /// Building is O(V + E). Where the catalogue repeats an ID the first record wins; edges whose
-/// ends do not exist are left out. `Catalogue.validate()` reports both.
+/// ends do not exist are left out. `Catalogue.validate()` reports both. When nothing is left
+/// out, the graph holds the catalogue's own arrays of records (shared, not copied), so a loaded
+/// content set keeps one copy of its records, not two.
 public struct PathwayGraph: Sendable {
     public let info: ContentInfo
     public let steps: [Step]
