@@ -88,8 +88,8 @@ public struct ContentLoader: Sendable {
     /// Builds the graph once, validates with it and places each finding.
     private func finish(_ read: CatalogueBuilder, infoFile: String) -> LoadedContent {
         var builder = read
-        let graph = PathwayGraph(builder.catalogue)
-        builder.place(builder.catalogue.validate(graph: graph), fallback: infoFile)
+        let (graph, findings) = builder.catalogue.graphAndFindings()
+        builder.place(findings, fallback: infoFile)
         return LoadedContent(builder, graph: graph)
     }
 

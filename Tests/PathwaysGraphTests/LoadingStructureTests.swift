@@ -61,6 +61,20 @@ import Testing
         })
     }
 
+    /// The loader builds the graph while it looks for duplicate IDs: the same graph and findings.
+    @Test(arguments: 0..<20)
+    func graphAndFindingsAreWhatValidateFinds(seed: Int) {
+        var catalogue = Self.messyCatalogue(seed: UInt64(seed))
+        catalogue.steps.append(catalogue.steps[seed % catalogue.steps.count])
+        catalogue.jobs.append(Job(id: catalogue.steps[0].id, title: "Named like a step", clusters: [], minimumLevel: .entry1))
+        let (graph, findings) = catalogue.graphAndFindings()
+        let alone = catalogue.validate()
+        #expect(findings.map(\.message) == alone.map(\.message))
+        #expect(findings.map(\.records) == alone.map(\.records))
+        #expect(findings.contains { $0.kind == .duplicateID })
+        #expect(graph.steps == PathwayGraph(catalogue).steps && graph.edgeCount == PathwayGraph(catalogue).edgeCount)
+    }
+
     @Test func graphSharesTheCatalogueRecordsAndKeepsTheFirstOfARepeatedID() {
         var catalogue = RoutePropertyTests.randomCatalogue(seed: 3)
         let graph = PathwayGraph(catalogue)
