@@ -12,10 +12,10 @@ public enum ContentLocator {
     ///
     /// Only a checkout counts when walking up, so a stray `Content/` folder in some parent
     /// directory is never mistaken for the product's content. `nil` when none is found.
-    public static func bundledContent(environment: [String: String] = ProcessEnvironment.values(of: ["PATHWAYS_CONTENT"])) -> URL? {
-        if let named = environment["PATHWAYS_CONTENT"], !named.isEmpty { return URL(fileURLWithPath: named) }
+    public static func bundledContent() -> URL? {
+        if let named = ProcessEnvironment.value("PATHWAYS_CONTENT"), !named.isEmpty { return URL(fileURLWithPath: named) }
         return bundledContent(
-            environment: environment, executable: executableURL(),
+            environment: [:], executable: executableURL(),
             currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
     }
 

@@ -11,12 +11,8 @@ import Darwin
 /// Foundation's `ProcessInfo.environment` copies every variable into a dictionary, which took
 /// a twentieth of the explorer's time to its first frame; start-up needs two or three names.
 public enum ProcessEnvironment {
-    /// The variables in `names` that are set, by name.
-    public static func values(of names: [String]) -> [String: String] {
-        var found: [String: String] = [:]
-        for name in names {
-            if let value = getenv(name) { found[name] = String(cString: value) }
-        }
-        return found
+    /// The variable's value, or nil when it is not set.
+    public static func value(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 }

@@ -48,7 +48,9 @@ struct ContentLocatorTests {
     }
 
     @Test func thisTestRunFindsThisCheckout() throws {
-        let url = try #require(ContentLocator.bundledContent(environment: [:]))
+        let url = try #require(ContentLocator.bundledContent(
+            environment: [:], executable: ContentLocator.executableURL(),
+            currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)))
         #expect(url.lastPathComponent == "Content")
         #expect(FileManager.default.fileExists(atPath: url.deletingLastPathComponent().appendingPathComponent("Package.swift").path))
     }

@@ -48,14 +48,21 @@ public struct ContentStore: Sendable {
 
     /// The store folder the environment names: `$XDG_CACHE_HOME/pathways` when that is an
     /// absolute path, else `$HOME/.cache/pathways`, else none.
-    public init(environment: [String: String] = ProcessEnvironment.values(of: ["XDG_CACHE_HOME", "HOME"])) {
-        var folder: URL?
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-            folder = URL(fileURLWithPath: xdg).appendingPathComponent("pathways")
-        } else if let home = environment["HOME"], home.hasPrefix("/") {
-            folder = URL(fileURLWithPath: home).appendingPathComponent(".cache/pathways")
-        }
-        self.init(cacheFolder: folder)
+    public init(environment: [String: String]) {
+        self.init(cacheFolder: ContentStore.cacheFolder(xdgCacheHome: environment["XDG_CACHE_HOME"], home: environment["HOME"]))
+    }
+
+    /// The store folder this process's environment names (as `init(environment:)`), the two
+    /// variables read one by one.
+    public init() {
+        self.init(cacheFolder: ContentStore.cacheFolder(xdgCacheHome: ProcessEnvironment.value("XDG_CACHE_HOME"),
+                                                        home: ProcessEnvironment.value("HOME")))
+    }
+
+    static func cacheFolder(xdgCacheHome: String?, home: String?) -> URL? {
+        if let xdg = xdgCacheHome, xdg.hasPrefix("/") { return URL(fileURLWithPath: xdg).appendingPathComponent("pathways") }
+        if let home, home.hasPrefix("/") { return URL(fileURLWithPath: home).appendingPathComponent(".cache/pathways") }
+        return nil
     }
 
     /// This executable's identity: its path, size, modification time and inode, so every

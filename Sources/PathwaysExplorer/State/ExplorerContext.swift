@@ -5,7 +5,8 @@ import PathwaysGraph
 /// things from outside that saving files needs — the clock and the folder names are relative to.
 public struct ExplorerContext: Sendable {
     public let graph: PathwayGraph
-    public let index: SearchIndex
+    /// The search index; nil for a staged start's preview, which searches nothing.
+    public let index: SearchIndex?
     /// How many routes a job screen shows.
     public var routeLimit = 5
     /// Now, for `generatedAt` in exports and `savedAt` in sessions; tests pin it.
@@ -17,11 +18,13 @@ public struct ExplorerContext: Sendable {
         self.init(graph: graph, indexing: true)
     }
 
-    /// A context whose search index is left empty when `indexing` is false: for the preview a
-    /// staged start draws its first frame from (the home screen searches nothing).
+    /// A context with no search index when `indexing` is false: for the preview a staged start
+    /// draws its first frame from (the home screen searches nothing, and a key waits for the
+    /// whole content). Not even an empty index is built: its first use of the search's types
+    /// cost a first frame a twentieth of its time.
     init(graph: PathwayGraph, indexing: Bool) {
         self.graph = graph
-        index = SearchIndex(graph: indexing ? graph : PathwayGraph(Catalogue()))
+        index = indexing ? SearchIndex(graph: graph) : nil
     }
 
     /// A file name as typed, made into the path to write: `~/` expanded, relative names put in

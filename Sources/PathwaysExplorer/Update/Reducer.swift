@@ -70,7 +70,7 @@ public enum Reducer {
         default:
             return
         }
-        state.results = SearchGroups.grouped(context.index.search(state.query, limit: 200))
+        state.results = SearchGroups.grouped(context.index?.search(state.query, limit: 200) ?? [])
         state.page.selected = 0
         state.page.focus = 0
     }
