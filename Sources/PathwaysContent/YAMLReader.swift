@@ -133,16 +133,16 @@ struct YAMLReader {
 
     /// The entries of the collection that started at `base` of `pairStack`, taken off it.
     mutating func popPairs(from base: Int) -> [YAMLPair] {
-        YAMLReader.pop(&pairStack, from: base, leaving: YAMLPair(key: YAMLReader.placeholder, value: YAMLReader.placeholder))
+        YAMLReader.pop(&pairStack, from: base, leaving: YAMLPair(key: YAMLReader.vacantSlot, value: YAMLReader.vacantSlot))
     }
 
     /// The entries of the list that started at `base` of `itemStack`, taken off it.
     mutating func popItems(from base: Int) -> [YAMLNode] {
-        YAMLReader.pop(&itemStack, from: base, leaving: YAMLReader.placeholder)
+        YAMLReader.pop(&itemStack, from: base, leaving: YAMLReader.vacantSlot)
     }
 
     /// A node that holds no storage, left in a stack's slots once their entries are moved out.
-    private static let placeholder = YAMLNode.scalar(YAMLScalar(text: "", style: .plain, mark: YAMLMark(line: 0, column: 0)))
+    private static let vacantSlot = YAMLNode.scalar(YAMLScalar(text: "", style: .plain, mark: YAMLMark(line: 0, column: 0)))
 
     /// Moves a stack's entries from `base` on into an array of their exact size, and shortens
     /// the stack. The entries are moved, not copied: the slots they leave get `empty` (which
