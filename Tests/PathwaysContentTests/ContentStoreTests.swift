@@ -155,6 +155,20 @@ struct ContentStoreTests {
         #expect(loaded.content.catalogue == s.yaml)
     }
 
+    /// The store's paths are built from strings: they standardise as Foundation's URLs do.
+    @Test func pathsStandardiseAsURLsDo() {
+        var generator = SeededGenerator(seed: 5)
+        let parts = ["a", "bb", ".", "..", "", "c.d", "..."]
+        for _ in 0..<500 {
+            let path = "/" + (0..<Int.random(in: 0...7, using: &generator)).map { _ in parts.randomElement(using: &generator)! }
+                .joined(separator: "/")
+            #expect(ContentStore.standardized(path) == URL(fileURLWithPath: path).standardizedFileURL.path, "\(path)")
+        }
+        let content = URL(fileURLWithPath: "/srv/pathways/./share/../Content")
+        #expect(ContentStore.besideFile(for: content).path == "/srv/pathways/Content.pathways-store")
+        #expect(ContentStore(environment: ["XDG_CACHE_HOME": "/x/cache/"]).cacheFolder?.path == "/x/cache/pathways")
+    }
+
     @Test func cacheFolderFollowsXDGThenHome() {
         #expect(ContentStore(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/a"]).cacheFolder?.path == "/x/cache/pathways")
         #expect(ContentStore(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/home/a"]).cacheFolder?.path == "/home/a/.cache/pathways")

@@ -7,7 +7,8 @@ import Darwin
 
 /// The real terminal, through ncursesw. The only file that calls ncurses.
 ///
-/// Start-up: `setlocale` first (wide characters and £), then `initscr`, `raw` (Ctrl-C arrives as
+/// Start-up: `setlocale` for the character set only (wide characters and £; numbers and dates
+/// stay in the C locale, and only one of the locale's files is read), then `initscr`, `raw` (Ctrl-C arrives as
 /// a key), `noecho`, `keypad`, a 25 ms escape delay, mouse clicks, double clicks and the wheel. Frames are diffed
 /// against the last one (`FrameDiff`) so only changed cells are sent; a resize repaints everything.
 public final class CursesTerminal: Terminal {
@@ -24,7 +25,7 @@ public final class CursesTerminal: Terminal {
 
     /// Starts curses. `useColor` is false for NO_COLOR.
     public init(theme: Theme, useColor: Bool) {
-        setlocale(LC_ALL, "")
+        setlocale(LC_CTYPE, "")
         let utf8 = pw_locale_is_utf8() != 0
         let term = String(cString: getenv("TERM") ?? strdup("")!).lowercased()
         let plainTerminal = term.hasPrefix("vt") || term == "ansi" || term.hasPrefix("linux-m")
