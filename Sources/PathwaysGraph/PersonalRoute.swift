@@ -47,8 +47,10 @@ extension PathwayGraph {
         for profile: Profile, to jobID: String, ranking: Ranking = .time, limit: Int = 3, today: Day = .today()
     ) -> [PersonalRoute] {
         let advice = FundingAdvice(graph: self, profile: profile, today: today)
-        // Dropping dominated routes can leave fewer than `limit`: search wider until enough are
-        // left, the routes run out, or sixteen times the limit have been looked at.
+        // Open routes are listed first, and dropping dominated routes can leave fewer than
+        // `limit`: search wider until `limit` open routes are known, the routes run out, or
+        // sixteen times the limit have been looked at — so a quick route the resident cannot
+        // join never stands first just because a slower open one was not looked at.
         var wanted = limit * 3
         var personal: [PersonalRoute]
         while true {
@@ -60,7 +62,7 @@ extension PathwayGraph {
                 PersonalRoute(route: route, costings: advice.costings(along: route.steps), brokenPreferences: brokenPreferences(route, profile))
             }
             personal = all.filter { candidate in !all.contains { candidate.isDominated(by: $0) } }
-            if personal.count >= limit || found.count < wanted || wanted >= limit * 16 { break }
+            if personal.lazy.filter(\.isOpen).count >= limit || found.count < wanted || wanted >= limit * 16 { break }
             wanted *= 2
         }
         if profile.earnWhileLearning {

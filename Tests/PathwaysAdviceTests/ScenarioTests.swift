@@ -50,6 +50,30 @@ struct ScenarioTests {
         }
     }
 
+    /// Whatever the limit, the route shown first is open when any route within reach is.
+    @Test(arguments: Scenarios.all)
+    func theFirstRouteIsOpenWheneverAnOpenOneExists(_ s: Scenario) {
+        let wide = Self.routes(s, limit: 20)
+        guard wide.contains(where: \.isOpen) else { return }
+        for limit in [1, 2, 3] {
+            #expect(Self.routes(s, limit: limit).first?.isOpen == true, "\(s.name), limit \(limit)")
+        }
+    }
+
+    /// Samira, 30, unemployed but not claiming benefits, one year in the UK, learning English,
+    /// in Birmingham, wants to be a healthcare assistant. An adviser would not lead with a SWAP:
+    /// it needs a work coach's referral on benefits. Adult Skills Fund courses are charged under
+    /// three years' residence, so the adviser leads with a paid apprenticeship (no fee, a wage).
+    /// Asked for one route, the explorer once showed the closed SWAP, as "fully funded".
+    @Test func anOpenRouteLeadsEvenWhenOnlyOneIsAskedFor() throws {
+        let samira = Profile(age: 30, borough: .birmingham, employment: .unemployed, needsESOL: true,
+                             residence: Residence(yearsInUK: 1))
+        let best = try #require(shippedGraph.personalRoutes(for: samira, to: "healthcare-assistant", limit: 1, today: scenarioDay).first)
+        #expect(best.isOpen)
+        #expect(best.route.earnsWhileLearning)
+        #expect(!best.route.steps.contains { $0.id.hasPrefix("swap-") })
+    }
+
     // MARK: The four residents of the issue, in more detail
 
     /// The 17-year-old: T Level or A levels, then a degree or a degree apprenticeship; every
