@@ -181,7 +181,8 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    /// Screens and composes one file's bytes.
+    /// Reads one file's bytes: by the content's own reader when it can, else screened and
+    /// composed by Yams.
     func parse(_ bytes: [UInt8], display: String) -> Result<YAMLNode, FileProblem> {
         func fail(_ location: SourceLocation, _ message: String) -> Result<YAMLNode, FileProblem> {
             .failure(FileProblem(diagnostic: Diagnostic(location, message)))
@@ -197,13 +198,14 @@ public struct ContentLoader: Sendable {
             return fail(SourceLocation(file: display, line: line, column: column),
                         "file is not valid UTF-8 text (bad byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))")
         }
-        if let problem = FileSafetyCheck.firstProblem(in: bytes, maxDepth: limits.maxDepth) {
-            return fail(SourceLocation(file: display, line: problem.line, column: problem.column), problem.message)
-        }
         // A byte order mark is allowed at the start (some Windows editors add one); the parser
         // is given the text without it.
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        if readsPlainYAMLItself, let node = YAMLReader.read(body) { return .success(node) }
+        // A file the reader takes needs no screen (see `YAMLReader`); Yams gets only screened files.
+        if readsPlainYAMLItself, let node = YAMLReader.read(body, screenDepth: limits.maxDepth) { return .success(node) }
+        if let problem = FileSafetyCheck.firstProblem(in: bytes, maxDepth: limits.maxDepth) {
+            return fail(SourceLocation(file: display, line: problem.line, column: problem.column), problem.message)
+        }
         return compose(body, display: display, bytes: bytes)
     }
 

@@ -8,6 +8,8 @@ extension YAMLReader {
     /// left to Yams.
     mutating func flowCollection(depth: Int) throws(Unsupported) -> YAMLNode {
         guard depth <= YAMLReader.flowDepthLimit else { throw Unsupported() }
+        try enter()
+        defer { leave() }
         let start = mark(at: p)
         let isMapping = byte(p) == UInt8(ascii: "{")
         let close = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")

@@ -10,8 +10,11 @@
 /// position. Where YAML leaves a choice to the parser, the reader is stricter than libyaml,
 /// never looser: it must not accept a file Yams refuses.
 ///
-/// Works on the file's bytes after the screen (`FileSafetyCheck`) has passed them: valid
-/// UTF-8 without NUL bytes, a byte order mark removed.
+/// Works on a file's bytes once they are known to be valid UTF-8 without NUL bytes, a byte order
+/// mark removed. It runs before the screen (`FileSafetyCheck`): everything the screen refuses
+/// but nesting (anchors, aliases, odd line ends) is outside the subset, and the reader refuses
+/// nesting deeper than `maxDepth` itself, so a file it reads is one the screen would pass, and
+/// the screen is run only on the files left to Yams.
 struct YAMLReader {
     /// The file uses YAML outside the subset this reader knows.
     struct Unsupported: Error {}
@@ -30,19 +33,37 @@ struct YAMLReader {
     /// rather than grown key by key.
     var pairStack: [YAMLPair] = []
     var itemStack: [YAMLNode] = []
+    /// How many collections (block and flow) hold the one being read, and how many may.
+    var depth = 0
+    let maxDepth: Int
 
-    init(text: UnsafeBufferPointer<UInt8>) {
+    init(text: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.text = text
+        self.maxDepth = maxDepth
     }
 
-    /// The tree of a file's text, or nil when the text is not in the subset (see the type).
-    static func read(_ bytes: ArraySlice<UInt8>) -> YAMLNode? {
+    /// The deepest nesting the reader follows for a screen that allows `screenDepth` levels:
+    /// half of it, so that however the two count a level (an indentless list, a flow list
+    /// inside a block one), a file the reader takes is never one the screen would refuse.
+    static func depthLimit(forScreen screenDepth: Int) -> Int { screenDepth / 2 }
+
+    /// The tree of a file's text, or nil when the text is not in the subset (see the type),
+    /// including text nested deeper than `depthLimit(forScreen:)` of `screenDepth`.
+    static func read(_ bytes: ArraySlice<UInt8>, screenDepth: Int = ContentLimits.standard.maxDepth) -> YAMLNode? {
         bytes.withUnsafeBufferPointer { text in
             guard YAMLReader.isPlainText(text) else { return nil }
-            var reader = YAMLReader(text: text)
+            var reader = YAMLReader(text: text, maxDepth: depthLimit(forScreen: screenDepth))
             return try? reader.document()
         }
     }
+
+    /// Enters a collection, refusing one nested past `maxDepth`; `leave()` when it ends.
+    mutating func enter() throws(Unsupported) {
+        depth += 1
+        if depth > maxDepth { throw Unsupported() }
+    }
+
+    mutating func leave() { depth -= 1 }
 
     /// True when the text holds only characters the reader handles as libyaml does: no tab, CR
     /// or other control character, and none of the characters libyaml ends lines at (NEL,
@@ -96,6 +117,8 @@ struct YAMLReader {
 
     /// A block mapping whose keys start at `column` (0-based); `p` is at its first key.
     mutating func mapping(column c: Int) throws(Unsupported) -> YAMLNode {
+        try enter()
+        defer { leave() }
         let start = mark(at: p)
         let base = pairStack.count
         var seen = Set<String>()
@@ -115,6 +138,8 @@ struct YAMLReader {
     /// A block list whose `-` marks are at `column`; `p` is at the first. An indentless list
     /// (a mapping's value, its marks in line with the mapping's keys) ends at the next key.
     mutating func sequence(column c: Int, indentless: Bool) throws(Unsupported) -> YAMLNode {
+        try enter()
+        defer { leave() }
         let start = mark(at: p)
         let base = itemStack.count
         while true {

@@ -44,10 +44,15 @@ public enum Level: Int, Sendable, Hashable, CaseIterable, Comparable {
     /// Accepts `E1`–`E3`, `entry1`–`entry3`, `entry` (meaning Entry 3, the top of the entry band),
     /// and `1`–`8`, case-insensitively, with an optional `level` prefix (`level3`, `Level 3`).
     public init?(parsing text: String) {
+        // Content writes levels as their codes: read those without building any text.
+        if let level = Level.fromCode(text.utf8) {
+            self = level
+            return
+        }
         var t = Substring(text.lowercased())
-        let separators: Set<Character> = [" ", "-", "_"]
-        if t.hasPrefix("level") { t = t.dropFirst(5).drop(while: separators.contains) }
-        if t.hasPrefix("entry") { t = "entry" + t.dropFirst(5).drop(while: separators.contains) }
+        let isSeparator: (Character) -> Bool = { $0 == " " || $0 == "-" || $0 == "_" }
+        if t.hasPrefix("level") { t = t.dropFirst(5).drop(while: isSeparator) }
+        if t.hasPrefix("entry") { t = "entry" + t.dropFirst(5).drop(while: isSeparator) }
         switch t {
         case "e1", "entry1": self = .entry1
         case "e2", "entry2": self = .entry2
@@ -56,6 +61,21 @@ public enum Level: Int, Sendable, Hashable, CaseIterable, Comparable {
             guard let n = Int(t), (1...8).contains(n),
                   let level = Level(rawValue: Level.level1.rawValue + n - 1) else { return nil }
             self = level
+        }
+    }
+
+    /// The level whose code (`E1`–`E3`, `1`–`8`, as `code` writes it) is `bytes`, if any.
+    private static func fromCode(_ bytes: String.UTF8View) -> Level? {
+        var k = bytes.makeIterator()
+        guard let first = k.next() else { return nil }
+        let second = k.next()
+        guard k.next() == nil else { return nil }
+        switch (first, second) {
+        case (UInt8(ascii: "1")...UInt8(ascii: "8"), nil): return Level(rawValue: Level.level1.rawValue + Int(first - UInt8(ascii: "1")))
+        case (UInt8(ascii: "E"), UInt8(ascii: "1")?): return .entry1
+        case (UInt8(ascii: "E"), UInt8(ascii: "2")?): return .entry2
+        case (UInt8(ascii: "E"), UInt8(ascii: "3")?): return .entry3
+        default: return nil
         }
     }
 }

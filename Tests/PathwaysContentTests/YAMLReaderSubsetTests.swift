@@ -115,6 +115,33 @@ struct YAMLReaderSubsetTests {
         YAMLReaderTests.loadsAlike(folder)
     }
 
+    /// The loader skips the screen for files the reader takes, so the reader must refuse any
+    /// nesting the screen would: block mappings, lists of mappings, indentless lists and flow
+    /// collections in blocks, at every depth either side of the limits.
+    @Test(arguments: [3, 8, 64])
+    func nestingTheReaderTakesIsNestingTheScreenPasses(screenDepth: Int) {
+        var taken = 0
+        for depth in 1...(screenDepth + 4) {
+            let shapes = [
+                (0..<depth).map { String(repeating: " ", count: 2 * $0) + "k\($0):" }.joined(separator: "\n") + " x\n",
+                (0..<depth).map { String(repeating: " ", count: 2 * $0) + "- k\($0):" }.joined(separator: "\n") + " x\n",
+                (0..<depth).map { String(repeating: " ", count: 2 * $0) + "k\($0):\n" + String(repeating: " ", count: 2 * $0) + "- x" }.joined(separator: "\n") + "\n",
+                "a:\n  b: " + String(repeating: "[", count: depth) + "x" + String(repeating: "]", count: depth) + "\n",
+                "- a: " + String(repeating: "{k: ", count: depth) + "x" + String(repeating: "}", count: depth) + "\n",
+            ]
+            for text in shapes {
+                let bytes = Array(text.utf8)
+                guard YAMLReader.read(bytes[...], screenDepth: screenDepth) != nil else { continue }
+                taken += 1
+                #expect(FileSafetyCheck.firstProblem(in: bytes, maxDepth: screenDepth) == nil,
+                        "the reader took nesting the screen refuses: \(text.debugDescription)")
+            }
+        }
+        // And it does take the shallow ones (mappings at least as deep as its limit), so the
+        // loader seldom needs the screen.
+        #expect(taken >= YAMLReader.depthLimit(forScreen: screenDepth))
+    }
+
     @Test func anchorsAndAliasesAreLeftToYams() {
         // The screen refuses these before any parser; the reader would not take them either.
         #expect(YAMLReader.read(Array("a: &x 1\nb: *x\n".utf8)[...]) == nil)
