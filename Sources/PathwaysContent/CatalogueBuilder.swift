@@ -22,20 +22,26 @@ struct CatalogueBuilder: Sendable {
 
     // MARK: Files
 
-    /// Adds what another builder read (from a later file) to this one.
-    mutating func merge(_ other: CatalogueBuilder) {
+    /// Adds what another builder read (from a later file) to this one, moving its many steps,
+    /// jobs and progressions rather than copying them.
+    mutating func merge(_ other: inout CatalogueBuilder) {
         catalogue.sources += other.catalogue.sources
         catalogue.clusters += other.catalogue.clusters
-        catalogue.jobs += other.catalogue.jobs
-        catalogue.steps += other.catalogue.steps
+        catalogue.jobs.appendMoving(&other.catalogue.jobs, vacant: CatalogueBuilder.vacantJob)
+        catalogue.steps.appendMoving(&other.catalogue.steps, vacant: CatalogueBuilder.vacantStep)
         catalogue.providers += other.catalogue.providers
         catalogue.funding += other.catalogue.funding
-        catalogue.progressions += other.catalogue.progressions
+        catalogue.progressions.appendMoving(&other.catalogue.progressions, vacant: CatalogueBuilder.vacantProgression)
         places.append(other.places)
         diagnostics += other.diagnostics
         damaged.formUnion(other.damaged)
         graphIsIncomplete = graphIsIncomplete || other.graphIsIncomplete
     }
+
+    /// Records that hold no storage, left where moved records were (see `appendMoving`).
+    private static let vacantStep = Step(id: "", title: "", kind: .course, level: .entry1, weeks: 0, modes: [])
+    private static let vacantJob = Job(id: "", title: "", clusters: [], minimumLevel: .entry1)
+    private static let vacantProgression = Progression(from: "", to: "")
 
     /// Reads `content.yaml`: a mapping of title, version and date.
     mutating func readInfo(_ root: YAMLNode, file: String) {

@@ -16,8 +16,8 @@ final class OrderedMerger: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         waiting[index] = part
-        while let ready = waiting.removeValue(forKey: next) {
-            builder.merge(ready)
+        while var ready = waiting.removeValue(forKey: next) {
+            builder.merge(&ready)
             next += 1
         }
     }

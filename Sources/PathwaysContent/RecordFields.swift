@@ -64,7 +64,7 @@ struct RecordFields {
         self.file = file
         self.mark = mark
         pairs = mapping
-        allKnown = mapping.allSatisfy { pair in pair.key.scalar.map { known.contains($0.text) } ?? false }
+        allKnown = mapping.allSatisfy { pair in pair.key.scalar.map { RecordFields.isKnown($0.text, in: known) } ?? false }
         self.known = known
         guard !allKnown else { return }
         var unknown: [(String, YAMLNode)] = []
@@ -74,7 +74,7 @@ struct RecordFields {
                 report(key.mark, "keys must be plain words, not lists or mappings")
                 continue
             }
-            if known.contains(text) {
+            if RecordFields.isKnown(text, in: known) {
                 values.append((text, value))
             } else {
                 unknown.append((text, key))
@@ -127,13 +127,26 @@ struct RecordFields {
     private var place: String { context.map { " in '\($0)'" } ?? "" }
     private func quoted(_ key: String) -> String { "'\(key)'\(place)" }
 
+    /// True when two keys are the same word. Lengths first: keys are short words, whose
+    /// lengths are held inline, and most pairs of different keys differ in length, so the full
+    /// comparison (a call into the standard library) is seldom needed.
+    @inline(__always) static func sameKey(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
+    }
+
+    static func isKnown(_ key: String, in known: [String]) -> Bool {
+        known.contains { sameKey($0, key) }
+    }
+
     /// True when the key is present (even with an empty value).
     private func value(_ key: String) -> YAMLNode? {
         if allKnown {
-            for pair in pairs where pair.key.scalar?.text == key { return pair.value }
+            for pair in pairs {
+                if case .scalar(let k) = pair.key, RecordFields.sameKey(k.text, key) { return pair.value }
+            }
             return nil
         }
-        for entry in values where entry.key == key { return entry.value }
+        for entry in values where RecordFields.sameKey(entry.key, key) { return entry.value }
         return nil
     }
 
@@ -159,9 +172,10 @@ struct RecordFields {
 
     /// A plain scalar YAML reads as null: nothing, `~` or `null`.
     private static func meansNothing(_ text: String) -> Bool {
+        guard text.utf8.count <= 4 else { return false }
         switch text {
-        case "", "~", "null", "Null", "NULL": true
-        default: false
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
         }
     }
 

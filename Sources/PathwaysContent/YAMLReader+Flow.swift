@@ -16,14 +16,14 @@ extension YAMLReader {
         p += 1
         try skipFlowSpaces()
         let pairBase = pairStack.count, itemBase = itemStack.count
-        var seen = Set<String>()
+        var seen: Set<String>? = nil
         if byte(p) == close {
             p += 1
         } else {
             while true {
                 if isMapping {
                     guard let colon = keyEnd(at: p), byte(colon + 1) == UInt8(ascii: " ") else { throw Unsupported() }
-                    let key = try newKey(from: p, to: colon, among: pairStack[pairBase...], seen: &seen)
+                    let key = try newKey(from: p, to: colon, since: pairBase, seen: &seen)
                     p = colon + 1
                     try skipFlowSpaces()
                     let value = try flowItem(depth: depth)

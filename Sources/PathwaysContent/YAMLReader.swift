@@ -121,10 +121,10 @@ struct YAMLReader {
         defer { leave() }
         let start = mark(at: p)
         let base = pairStack.count
-        var seen = Set<String>()
+        var seen: Set<String>? = nil
         while true {
             guard let colon = keyEnd(at: p) else { throw Unsupported() }
-            let key = try newKey(from: p, to: colon, among: pairStack[base...], seen: &seen)
+            let key = try newKey(from: p, to: colon, since: base, seen: &seen)
             let emptyAt = mark(at: colon + 1)
             p = colon + 1
             let value = try value(emptyAt: emptyAt, parent: c, afterKey: true)
@@ -158,34 +158,16 @@ struct YAMLReader {
 
     /// The entries of the collection that started at `base` of `pairStack`, taken off it.
     mutating func popPairs(from base: Int) -> [YAMLPair] {
-        YAMLReader.pop(&pairStack, from: base, leaving: YAMLPair(key: YAMLReader.vacantSlot, value: YAMLReader.vacantSlot))
+        pairStack.removeMoving(from: base, vacant: YAMLPair(key: YAMLReader.vacantSlot, value: YAMLReader.vacantSlot))
     }
 
     /// The entries of the list that started at `base` of `itemStack`, taken off it.
     mutating func popItems(from base: Int) -> [YAMLNode] {
-        YAMLReader.pop(&itemStack, from: base, leaving: YAMLReader.vacantSlot)
+        itemStack.removeMoving(from: base, vacant: YAMLReader.vacantSlot)
     }
 
     /// A node that holds no storage, left in a stack's slots once their entries are moved out.
     private static let vacantSlot = YAMLNode.scalar(YAMLScalar(text: "", style: .plain, mark: YAMLMark(line: 0, column: 0)))
-
-    /// Moves a stack's entries from `base` on into an array of their exact size, and shortens
-    /// the stack. The entries are moved, not copied: the slots they leave get `empty` (which
-    /// holds no storage) so that shortening the stack releases nothing twice.
-    private static func pop<T>(_ stack: inout [T], from base: Int, leaving empty: T) -> [T] {
-        let count = stack.count - base
-        let taken = stack.withUnsafeMutableBufferPointer { slots in
-            let moving = UnsafeMutableBufferPointer(rebasing: slots[base...])
-            let array = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-                _ = buffer.moveInitialize(fromContentsOf: moving)
-                initialized = count
-            }
-            moving.initialize(repeating: empty)
-            return array
-        }
-        stack.removeLast(count)
-        return taken
-    }
 
     /// The value after a key's `:` or a list's `-` (`p` just past it), in a collection whose
     /// entries start at column `c`: on the same line, on the lines below, or nothing (an empty
@@ -232,13 +214,16 @@ struct YAMLReader {
     /// A key's scalar, refused when the mapping already has it (Yams reports duplicates).
     /// Records have a dozen keys, looked through in place; a mapping with many more keeps
     /// them in `seen`, so a hostile file cannot make the check quadratic.
-    mutating func newKey(from start: Int, to end: Int, among pairs: ArraySlice<YAMLPair>, seen: inout Set<String>) throws(Unsupported) -> YAMLNode {
+    /// The mapping's pairs so far are `pairStack[base...]`; `seen` is made only for a wide one.
+    mutating func newKey(from start: Int, to end: Int, since base: Int, seen: inout Set<String>?) throws(Unsupported) -> YAMLNode {
         let key = string(start, end)
-        if pairs.count < 16 {
-            for pair in pairs where pair.key.scalar?.text == key { throw Unsupported() }
+        if pairStack.count - base < 16 {
+            for k in base..<pairStack.count {
+                if case .scalar(let earlier) = pairStack[k].key, RecordFields.sameKey(earlier.text, key) { throw Unsupported() }
+            }
         } else {
-            if seen.isEmpty { for pair in pairs { seen.insert(pair.key.scalar?.text ?? "") } }
-            guard seen.insert(key).inserted else { throw Unsupported() }
+            if seen == nil { seen = Set(pairStack[base...].map { $0.key.scalar?.text ?? "" }) }
+            guard seen!.insert(key).inserted else { throw Unsupported() }
         }
         return .scalar(YAMLScalar(text: key, style: .plain, mark: mark(at: start)))
     }

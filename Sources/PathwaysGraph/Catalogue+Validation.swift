@@ -55,8 +55,9 @@ extension Catalogue {
         clusters.forEach { check($0.id, .cluster) }
         providers.forEach { check($0.id, .provider) }
         funding.forEach { check($0.id, .funding) }
-        steps.forEach { check($0.id, .step) }
-        jobs.forEach { check($0.id, .job) }
+        // By index: a loop over the records themselves would copy each (a dozen texts and lists).
+        for k in steps.indices { check(steps[k].id, .step) }
+        for k in jobs.indices { check(jobs[k].id, .job) }
         return findings
     }
 
@@ -93,22 +94,23 @@ extension Catalogue {
         for c in clusters { check(c.sources, in: sourceIDs, what: "source", field: "sources", owner: .init(.cluster, c.id)) }
         for p in providers { check(p.sources, in: sourceIDs, what: "source", field: "sources", owner: .init(.provider, p.id)) }
         for f in funding { check(f.sources, in: sourceIDs, what: "source", field: "sources", owner: .init(.funding, f.id)) }
-        for j in jobs {
-            let owner = RecordReference(.job, j.id)
-            check(j.sources, in: sourceIDs, what: "source", field: "sources", owner: owner)
-            check(j.clusters, in: clusterIDs, what: "cluster", field: "clusters", owner: owner)
-            if let pay = j.pay { check([pay.source], in: sourceIDs, what: "source", field: "pay.source", owner: owner) }
-            if let start = j.startingPay {
+        // Jobs and steps by index, reading only the fields checked (see `duplicateIDs`).
+        for k in jobs.indices {
+            let owner = RecordReference(.job, jobs[k].id)
+            check(jobs[k].sources, in: sourceIDs, what: "source", field: "sources", owner: owner)
+            check(jobs[k].clusters, in: clusterIDs, what: "cluster", field: "clusters", owner: owner)
+            if let pay = jobs[k].pay { check([pay.source], in: sourceIDs, what: "source", field: "pay.source", owner: owner) }
+            if let start = jobs[k].startingPay {
                 check([start.source], in: sourceIDs, what: "source", field: "startingPay.source", owner: owner)
             }
-            if let gap = j.payWithheld { check([gap.source], in: sourceIDs, what: "source", field: "pay.source", owner: owner) }
+            if let gap = jobs[k].payWithheld { check([gap.source], in: sourceIDs, what: "source", field: "pay.source", owner: owner) }
         }
-        for s in steps {
-            let owner = RecordReference(.step, s.id)
-            check(s.sources, in: sourceIDs, what: "source", field: "sources", owner: owner)
-            check(s.providers, in: providerIDs, what: "provider", field: "providers", owner: owner)
-            check(s.funding, in: fundingIDs, what: "funding scheme", field: "funding", owner: owner)
-            findings += ladderFindings(s, owner: owner, jobIDs: jobIDs)
+        for k in steps.indices {
+            let owner = RecordReference(.step, steps[k].id)
+            check(steps[k].sources, in: sourceIDs, what: "source", field: "sources", owner: owner)
+            check(steps[k].providers, in: providerIDs, what: "provider", field: "providers", owner: owner)
+            check(steps[k].funding, in: fundingIDs, what: "funding scheme", field: "funding", owner: owner)
+            findings += ladderFindings(kind: steps[k].kind, asJob: steps[k].asJob, owner: owner, jobIDs: jobIDs)
         }
         findings += requirementFindings()
         // With every progression in the graph, none leads to an unknown step or job.
@@ -122,8 +124,8 @@ extension Catalogue {
     }
 
     /// Time in work names the job it is done in, and only time in work does.
-    private func ladderFindings(_ s: Step, owner: RecordReference, jobIDs: Set<String>) -> [Finding] {
-        switch (s.kind, s.asJob) {
+    private func ladderFindings(kind: StepKind, asJob: String?, owner: RecordReference, jobIDs: Set<String>) -> [Finding] {
+        switch (kind, asJob) {
         case (.work, nil):
             return [Finding(.timeInWork, "\(owner) is time in work but names no job in 'asJob'", records: [owner])]
         case (.work, let job?) where !jobIDs.contains(job):
@@ -143,7 +145,7 @@ extension Catalogue {
         guard !demanding.isEmpty else { return [] }
         var findings: [Finding] = []
         let granted = Set(steps.flatMap(\.grants))
-        let stepByID = Dictionary(steps.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let stepByID = Dictionary(steps.indices.map { (steps[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
         let demandingIDs = Set(demanding.map(\.id))
         let into = Dictionary(grouping: progressions.filter { demandingIDs.contains($0.to) }, by: \.to)
         for j in demanding {
@@ -152,7 +154,7 @@ extension Catalogue {
                                         item: .init(field: "requires", value: need)))
             }
             for e in into[j.id] ?? [] {
-                guard let from = stepByID[e.from], from.kind != .work, !j.requires.allSatisfy(from.grants.contains) else { continue }
+                guard let from = stepByID[e.from], steps[from].kind != .work, !j.requires.allSatisfy(steps[from].grants.contains) else { continue }
                 findings.append(Finding(.unmetRequirement, "step '\(e.from)' leads to job '\(j.id)' but does not grant what it requires ("
                     + j.requires.joined(separator: ", ") + ")", records: [.init(.step, e.from, progressionTo: j.id)]))
             }
@@ -177,15 +179,15 @@ extension Catalogue {
         for c in clusters { check(c.sources, what: "source", owner: .init(.cluster, c.id)) }
         for p in providers { check(p.sources, what: "source", owner: .init(.provider, p.id)) }
         for f in funding { check(f.sources, what: "source", owner: .init(.funding, f.id)) }
-        for j in jobs {
-            check(j.sources, what: "source", owner: .init(.job, j.id))
-            check(j.clusters, what: "cluster", owner: .init(.job, j.id))
+        for k in jobs.indices {
+            check(jobs[k].sources, what: "source", owner: .init(.job, jobs[k].id))
+            check(jobs[k].clusters, what: "cluster", owner: .init(.job, jobs[k].id))
         }
-        for s in steps {
-            let owner = RecordReference(.step, s.id)
-            check(s.sources, what: "source", owner: owner)
-            check(s.providers, what: "provider", owner: owner)
-            check(s.funding, what: "funding scheme", owner: owner)
+        for k in steps.indices {
+            let owner = RecordReference(.step, steps[k].id)
+            check(steps[k].sources, what: "source", owner: owner)
+            check(steps[k].providers, what: "provider", owner: owner)
+            check(steps[k].funding, what: "funding scheme", owner: owner)
         }
         findings += repeatedProgressions(graph, ends: ends)
         return findings
