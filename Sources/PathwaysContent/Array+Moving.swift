@@ -9,7 +9,8 @@
 extension Array {
     /// Appends `other`'s elements, in order, leaving `other` empty.
     mutating func appendMoving(_ other: inout [Element], vacant: Element) {
-        guard !isEmpty else {
+        // Nothing here and no room made: take the other's storage whole.
+        guard !isEmpty || capacity >= other.count else {
             swap(&self, &other)
             return
         }

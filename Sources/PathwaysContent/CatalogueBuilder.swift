@@ -38,6 +38,19 @@ struct CatalogueBuilder: Sendable {
         graphIsIncomplete = graphIsIncomplete || other.graphIsIncomplete
     }
 
+    /// Makes room, where there is too little, for `times` more parts the size of `part`: files
+    /// of a kind are usually alike in size, and growing a catalogue of a hundred thousand
+    /// steps by doubling would copy it (and fault in fresh memory) over and over. A guess
+    /// that falls short only means growing as usual; untouched room costs no memory.
+    mutating func reserve(like part: CatalogueBuilder, times: Int) {
+        func room<T>(_ array: inout [T], _ more: Int) {
+            if array.capacity < array.count + more { array.reserveCapacity(array.count + more * max(1, times)) }
+        }
+        room(&catalogue.steps, part.catalogue.steps.count)
+        room(&catalogue.jobs, part.catalogue.jobs.count)
+        room(&catalogue.progressions, part.catalogue.progressions.count)
+    }
+
     /// Records that hold no storage, left where moved records were (see `appendMoving`).
     private static let vacantStep = Step(id: "", title: "", kind: .course, level: .entry1, weeks: 0, modes: [])
     private static let vacantJob = Job(id: "", title: "", clusters: [], minimumLevel: .entry1)

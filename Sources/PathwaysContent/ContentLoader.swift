@@ -104,7 +104,7 @@ public struct ContentLoader: Sendable {
     /// is merged into `builder` as soon as every earlier file's is: the outcome does not depend
     /// on timing, and only the few files being read are held twice (parse tree and records).
     private func read(_ files: [RecordFile], into builder: inout CatalogueBuilder) {
-        let merger = OrderedMerger(builder)
+        let merger = OrderedMerger(builder, kinds: files.map(\.kind))
         let work: @Sendable (Int) -> Void = { k in
             var part = CatalogueBuilder()
             if let document = readYAML(at: files[k].path, display: files[k].display, into: &part) {

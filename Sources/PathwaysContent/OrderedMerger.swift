@@ -1,4 +1,5 @@
 import Foundation
+import PathwaysGraph
 
 /// Merges builders read in parallel into one, in file order: a part that comes in early waits
 /// until every earlier part is merged, and is let go as soon as it is.
@@ -8,8 +9,16 @@ final class OrderedMerger: @unchecked Sendable {
     private var waiting: [Int: CatalogueBuilder] = [:]
     private var next = 0
     private let lock = NSLock()
+    /// The kind of record each part holds, and how many parts of each kind are still to come.
+    private let kinds: [RecordKind]
+    private var partsToCome: [RecordKind: Int]
 
-    init(_ builder: CatalogueBuilder) { self.builder = builder }
+    /// A merger of one part per file, of the kinds given, after what `builder` holds.
+    init(_ builder: CatalogueBuilder, kinds: [RecordKind]) {
+        self.builder = builder
+        self.kinds = kinds
+        partsToCome = Dictionary(kinds.map { ($0, 1) }, uniquingKeysWith: +)
+    }
 
     /// Hands over part `index` (each index from 0 up exactly once).
     func add(_ part: CatalogueBuilder, at index: Int) {
@@ -17,6 +26,9 @@ final class OrderedMerger: @unchecked Sendable {
         defer { lock.unlock() }
         waiting[index] = part
         while var ready = waiting.removeValue(forKey: next) {
+            let kind = kinds[next]
+            builder.reserve(like: ready, times: partsToCome[kind] ?? 1)
+            partsToCome[kind, default: 1] -= 1
             builder.merge(&ready)
             next += 1
         }

@@ -89,7 +89,7 @@ struct RecordFields {
                 report(key.mark, "keys must be plain words, not lists or mappings")
                 continue
             }
-            if RecordFields.isKnown(text, in: known) {
+            if known.contains(text) {
                 values.append((text, value))
             } else {
                 unknown.append((text, key))
@@ -141,8 +141,6 @@ struct RecordFields {
 
     private var place: String { context.map { " in '\($0)'" } ?? "" }
     private func quoted(_ key: String) -> String { "'\(key)'\(place)" }
-
-    static func isKnown(_ key: String, in known: [String]) -> Bool { known.contains(key) }
 
     /// True when the key is present (even with an empty value). The keys are compared in the
     /// document, byte for byte: no text is made to look a key up.

@@ -133,7 +133,8 @@ struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
     var meansNothing: Bool {
         let e = entry
         guard e.kind == .scalar, e.style == .plain, e.count <= 4 else { return false }
-        return e.count == 0 || ["~", "null", "Null", "NULL"].contains { document.isScalar(index, spelling: $0) }
+        if e.count == 0 { return true }
+        return document.spells(e, "~") || document.spells(e, "null") || document.spells(e, "Null") || document.spells(e, "NULL")
     }
 
     /// The same value, written out and placed: equal nodes come from the same YAML.

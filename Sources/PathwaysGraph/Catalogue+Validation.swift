@@ -24,14 +24,15 @@ extension Catalogue {
         return (graph, validate(graph, duplicates: duplicates))
     }
 
-    /// The checks, which only read the catalogue and the graph, in two groups side by side;
-    /// the findings are joined in the order above.
+    /// The checks, which only read the catalogue and the graph, in two groups side by side
+    /// (reachability, the longest, alone); the findings are joined in the order above.
     private func validate(_ graph: PathwayGraph, duplicates: [Finding]?) -> [Finding] {
         let ends = progressionEnds(graph)
-        let (first, second) = sideBySide(
-            { (duplicates ?? duplicateIDs()) + danglingReferences(ends: ends) + repeatedReferences(graph, ends: ends) },
-            { badProgressions(graph, ends: ends) + cycles(graph) + unreachableJobs(graph) + emptyClusters(graph) })
-        return first + second
+        let (first, unreachable) = sideBySide(
+            { (duplicates ?? duplicateIDs()) + danglingReferences(ends: ends) + repeatedReferences(graph, ends: ends)
+                + badProgressions(graph, ends: ends) + cycles(graph) },
+            { unreachableJobs(graph) })
+        return first + unreachable + emptyClusters(graph)
     }
 
     private func emptyClusters(_ graph: PathwayGraph) -> [Finding] {

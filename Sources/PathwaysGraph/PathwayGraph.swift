@@ -98,8 +98,12 @@ public struct PathwayGraph: Sendable {
         var kept: [Int32]? = nil
         var ends: [(Int32, Int32)] = []
         ends.reserveCapacity(all.count)
+        // A step's progressions come together and share its ID's text, so the last `from`
+        // found is usually the next one too: one look-up per step rather than per edge.
+        var lastFrom: (id: String, index: Int?) = ("", nil)
         for k in all.indices {
-            guard let f = nodeIndex[all[k].from], f < stepCount, let t = nodeIndex[all[k].to] else {
+            if all[k].from != lastFrom.id { lastFrom = (all[k].from, nodeIndex[all[k].from]) }
+            guard let f = lastFrom.index, f < stepCount, let t = nodeIndex[all[k].to] else {
                 if kept == nil { kept = (0..<Int32(k)).map { $0 } }
                 continue
             }

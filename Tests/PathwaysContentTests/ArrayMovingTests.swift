@@ -42,4 +42,18 @@ struct ArrayMovingTests {
         }
         #expect(Tracked.alive == before)
     }
+
+    @Test func roomMadeBeforehandIsKept() {
+        let before = Tracked.alive
+        do {
+            var merged: [Record] = []
+            merged.reserveCapacity(100)
+            var part = ArrayMovingTests.records("p", 3)
+            merged.appendMoving(&part, vacant: ArrayMovingTests.vacant)
+            #expect(merged.map(\.id) == (0..<3).map { "p-\($0)-with-a-long-enough-name" })
+            #expect(merged.capacity >= 100)
+            #expect(part.isEmpty)
+        }
+        #expect(Tracked.alive == before)
+    }
 }
