@@ -4,8 +4,8 @@
 /// usual.
 ///
 /// The loader moves a great many records (each holding a dozen texts and lists) from the
-/// builder that read a file into the one that holds the catalogue, and the YAML reader moves
-/// each collection's entries off its stack; copying would touch every reference twice.
+/// builder that read a file into the one that holds the catalogue; copying would touch every
+/// reference twice.
 extension Array {
     /// Appends `other`'s elements, in order, leaving `other` empty.
     mutating func appendMoving(_ other: inout [Element], vacant: Element) {
@@ -23,22 +23,5 @@ extension Array {
             slots.initialize(repeating: vacant)
         }
         other = []
-    }
-
-    /// Takes the elements from `start` on into an array of their exact size, and shortens
-    /// this one to `start`.
-    mutating func removeMoving(from start: Int, vacant: Element) -> [Element] {
-        let count = self.count - start
-        let taken = withUnsafeMutableBufferPointer { slots in
-            let moving = UnsafeMutableBufferPointer(rebasing: slots[start...])
-            let array = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-                _ = buffer.moveInitialize(fromContentsOf: moving)
-                initialized = count
-            }
-            moving.initialize(repeating: vacant)
-            return array
-        }
-        removeLast(count)
-        return taken
     }
 }

@@ -11,7 +11,7 @@ extension CatalogueBuilder {
 
     /// One funding rule: who it is for (`eligibility`), which steps it pays for (`appliesTo`),
     /// its dates of effect (`from`, `until`, as YYYY-MM-DD) and its sources.
-    mutating func readFunding(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
+    mutating func readFunding(_ mapping: YAMLMapping, at mark: YAMLMark, file: String) {
         var (f, id) = begin(mapping, at: mark, kind: .funding, known: CatalogueBuilder.fundingKeys, file: file)
         let title = f.text("title")
         let summary = f.text("summary", multiline: true)

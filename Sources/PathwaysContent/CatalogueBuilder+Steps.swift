@@ -13,7 +13,7 @@ extension CatalogueBuilder {
     static let requirementKeys = ["text", "level", "englishMaths", "age", "maxAge"]
     static let progressionKeys = ["to", "requires", "sideways", "rule"]
 
-    mutating func readStep(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
+    mutating func readStep(_ mapping: YAMLMapping, at mark: YAMLMark, file: String) {
         var (f, id) = begin(mapping, at: mark, kind: .step, known: CatalogueBuilder.stepKeys, file: file)
         let title = f.text("title")
         let kind: StepKind? = f.choice("kind")

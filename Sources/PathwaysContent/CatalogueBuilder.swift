@@ -44,7 +44,8 @@ struct CatalogueBuilder: Sendable {
     private static let vacantProgression = Progression(from: "", to: "")
 
     /// Reads `content.yaml`: a mapping of title, version and date.
-    mutating func readInfo(_ root: YAMLNode, file: String) {
+    mutating func readInfo(_ document: YAMLDocument, file: String) {
+        let root = document.root
         guard let mapping = root.mapping else {
             diagnostics.append(Diagnostic(location(root.mark, file),
                 "content.yaml must be a mapping of title, version and date, not \(RecordFields.describe(root))"))
@@ -60,7 +61,8 @@ struct CatalogueBuilder: Sendable {
     }
 
     /// Reads one record file: a sequence of record mappings of one kind.
-    mutating func readRecords(_ root: YAMLNode, kind: RecordKind, file: String) {
+    mutating func readRecords(_ document: YAMLDocument, kind: RecordKind, file: String) {
+        let root = document.root
         guard let items = root.sequence else {
             diagnostics.append(Diagnostic(location(root.mark, file),
                 "a file in \(kind.folder)/ must be a list of \(kind.folder) (each record starting with '- '), not \(RecordFields.describe(root))"))
@@ -90,7 +92,7 @@ struct CatalogueBuilder: Sendable {
     // MARK: Record helpers
 
     /// Reads a record's ID first, so every later message names the record.
-    mutating func begin(_ mapping: [YAMLPair], at mark: YAMLMark, kind: RecordKind, known: [String], file: String) -> (RecordFields, String?) {
+    mutating func begin(_ mapping: YAMLMapping, at mark: YAMLMark, kind: RecordKind, known: [String], file: String) -> (RecordFields, String?) {
         var fields = RecordFields(mapping, at: mark, name: .init(kind: kind.rawValue), known: known, file: file)
         guard let id = fields.text("id") else {
             fields.reportUnknownKeys()
@@ -141,7 +143,7 @@ struct CatalogueBuilder: Sendable {
                           "requires", "requirement", "startingPay"]
     static let payKeys = ["median", "year", "source", "estimate", "basis", "withheld"]
 
-    mutating func readSource(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
+    mutating func readSource(_ mapping: YAMLMapping, at mark: YAMLMark, file: String) {
         var (f, id) = begin(mapping, at: mark, kind: .source, known: CatalogueBuilder.sourceKeys, file: file)
         let title = f.text("title"), publisher = f.text("publisher"), url = f.text("url"), date = f.text("date")
         let note = f.text("note", required: false, multiline: true)
@@ -152,7 +154,7 @@ struct CatalogueBuilder: Sendable {
         finish(f, kind: .source, id: id)
     }
 
-    mutating func readCluster(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
+    mutating func readCluster(_ mapping: YAMLMapping, at mark: YAMLMark, file: String) {
         var (f, id) = begin(mapping, at: mark, kind: .cluster, known: CatalogueBuilder.clusterKeys, file: file)
         let title = f.text("title"), summary = f.text("summary", multiline: true)
         let plainTitle = f.text("plainTitle", required: false)
@@ -170,7 +172,7 @@ struct CatalogueBuilder: Sendable {
         finish(f, kind: .cluster, id: id)
     }
 
-    mutating func readProvider(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
+    mutating func readProvider(_ mapping: YAMLMapping, at mark: YAMLMark, file: String) {
         var (f, id) = begin(mapping, at: mark, kind: .provider, known: CatalogueBuilder.providerKeys, file: file)
         let title = f.text("title")
         let kind: Provider.Kind? = f.choice("kind")
@@ -186,7 +188,7 @@ struct CatalogueBuilder: Sendable {
         finish(f, kind: .provider, id: id)
     }
 
-    mutating func readJob(_ mapping: [YAMLPair], at mark: YAMLMark, file: String) {
+    mutating func readJob(_ mapping: YAMLMapping, at mark: YAMLMark, file: String) {
         var (f, id) = begin(mapping, at: mark, kind: .job, known: CatalogueBuilder.jobKeys, file: file)
         let title = f.text("title")
         let soc = f.text("soc", required: false)

@@ -3,11 +3,11 @@ import Yams
 /// The way every file was read before `YAMLReader`, and still is for anything outside its
 /// subset: composed by Yams (libyaml), with Yams' errors turned into findings.
 extension ContentLoader {
-    /// Composes screened text with Yams into the loader's tree, or the problem as a finding.
+    /// Composes screened text with Yams into the loader's document, or the problem as a finding.
     /// `bytes` is the whole file (for placing reader errors), `body` the text without any
     /// byte order mark.
-    func compose(_ body: ArraySlice<UInt8>, display: String, bytes: [UInt8]) -> Result<YAMLNode, FileProblem> {
-        func fail(_ location: SourceLocation, _ message: String) -> Result<YAMLNode, FileProblem> {
+    func compose(_ body: ArraySlice<UInt8>, display: String, bytes: [UInt8]) -> Result<YAMLDocument, FileProblem> {
+        func fail(_ location: SourceLocation, _ message: String) -> Result<YAMLDocument, FileProblem> {
             .failure(FileProblem(diagnostic: Diagnostic(location, message)))
         }
         let aliases = "aliases ('*') are not allowed in content; write the value out in full"
@@ -19,7 +19,7 @@ extension ContentLoader {
             // Without aliases a tree cannot have many more nodes than the file has bytes; more
             // means the screen let an alias through. The fuzzer's debug build stops here.
             guard ContentLoader.nodeCount(node, upTo: 2 * bytes.count + 16) <= 2 * bytes.count + 16,
-                  let tree = YAMLNode(composed: node) else {
+                  let tree = YAMLDocument.composed(node) else {
                 assertionFailure("the pre-parse screen missed an alias in \(display)")
                 return fail(.wholeFile(display), aliases)
             }

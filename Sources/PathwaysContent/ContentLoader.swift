@@ -45,8 +45,8 @@ public struct ContentLoader: Sendable {
         }
         let infoFile = display + "/content.yaml"
         if FileManager.default.fileExists(atPath: root + "/content.yaml") {
-            if let node = readYAML(at: root + "/content.yaml", display: infoFile, into: &builder) {
-                builder.readInfo(node, file: infoFile)
+            if let document = readYAML(at: root + "/content.yaml", display: infoFile, into: &builder) {
+                builder.readInfo(document, file: infoFile)
             }
         } else {
             builder.diagnostics.append(Diagnostic(.wholeFile(infoFile),
@@ -76,7 +76,7 @@ public struct ContentLoader: Sendable {
             guard let bytes = records[kind] else { continue }
             let display = kind.folder + ".yaml"
             switch parse(bytes, display: display) {
-            case .success(let node): builder.readRecords(node, kind: kind, file: display)
+            case .success(let document): builder.readRecords(document, kind: kind, file: display)
             case .failure(let problem):
                 builder.diagnostics.append(problem.diagnostic)
                 builder.graphIsIncomplete = true
@@ -107,8 +107,8 @@ public struct ContentLoader: Sendable {
         let merger = OrderedMerger(builder)
         let work: @Sendable (Int) -> Void = { k in
             var part = CatalogueBuilder()
-            if let node = readYAML(at: files[k].path, display: files[k].display, into: &part) {
-                part.readRecords(node, kind: files[k].kind, file: files[k].display)
+            if let document = readYAML(at: files[k].path, display: files[k].display, into: &part) {
+                part.readRecords(document, kind: files[k].kind, file: files[k].display)
             } else {
                 part.graphIsIncomplete = true
             }
@@ -153,7 +153,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads, screens and composes one file; nil (with a diagnostic) when it cannot be used.
-    private func readYAML(at path: String, display: String, into builder: inout CatalogueBuilder) -> YAMLNode? {
+    private func readYAML(at path: String, display: String, into builder: inout CatalogueBuilder) -> YAMLDocument? {
         switch screenAndCompose(at: path, display: display) {
         case .success(let node): return node
         case .failure(let problem):
@@ -167,8 +167,8 @@ public struct ContentLoader: Sendable {
         var diagnostic: Diagnostic
     }
 
-    private func screenAndCompose(at path: String, display: String) -> Result<YAMLNode, FileProblem> {
-        func fail(_ location: SourceLocation, _ message: String) -> Result<YAMLNode, FileProblem> {
+    private func screenAndCompose(at path: String, display: String) -> Result<YAMLDocument, FileProblem> {
+        func fail(_ location: SourceLocation, _ message: String) -> Result<YAMLDocument, FileProblem> {
             .failure(FileProblem(diagnostic: Diagnostic(location, message)))
         }
         switch RegularFile.read(path, limit: limits.maxFileBytes) {
@@ -183,8 +183,8 @@ public struct ContentLoader: Sendable {
 
     /// Reads one file's bytes: by the content's own reader when it can, else screened and
     /// composed by Yams.
-    func parse(_ bytes: [UInt8], display: String) -> Result<YAMLNode, FileProblem> {
-        func fail(_ location: SourceLocation, _ message: String) -> Result<YAMLNode, FileProblem> {
+    func parse(_ bytes: [UInt8], display: String) -> Result<YAMLDocument, FileProblem> {
+        func fail(_ location: SourceLocation, _ message: String) -> Result<YAMLDocument, FileProblem> {
             .failure(FileProblem(diagnostic: Diagnostic(location, message)))
         }
         if bytes.isEmpty { return fail(SourceLocation(file: display, line: 1, column: 1), "file is empty") }
@@ -202,7 +202,7 @@ public struct ContentLoader: Sendable {
         // is given the text without it.
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         // A file the reader takes needs no screen (see `YAMLReader`); Yams gets only screened files.
-        if readsPlainYAMLItself, let node = YAMLReader.read(body, screenDepth: limits.maxDepth) { return .success(node) }
+        if readsPlainYAMLItself, let document = YAMLReader.read(body, screenDepth: limits.maxDepth) { return .success(document) }
         if let problem = FileSafetyCheck.firstProblem(in: bytes, maxDepth: limits.maxDepth) {
             return fail(SourceLocation(file: display, line: problem.line, column: problem.column), problem.message)
         }

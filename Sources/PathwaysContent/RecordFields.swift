@@ -16,10 +16,12 @@ struct RecordFields {
     let mark: YAMLMark
     /// The mapping's keys and values, in file order: records have a dozen or so keys, so a
     /// short array scanned in place is quicker than hashing.
-    private let pairs: [YAMLPair]
+    private let pairs: YAMLMapping
     /// True when every key is a known word, so `pairs` is looked through as it is; otherwise
     /// the known keys are set aside in `values`.
     private let allKnown: Bool
+    /// The keys' `YAMLDocument.keyBit`s: a key whose bit is not here is not in the mapping.
+    private let keyBits: UInt64
     private var values: [(key: String, value: YAMLNode)] = []
     private(set) var problems: [Diagnostic] = []
     /// Where each item of a list that findings can name was written, in reading order (so a
@@ -58,13 +60,26 @@ struct RecordFields {
 
     /// Reads a mapping's keys, setting aside any not in `known` to report (duplicate keys are
     /// refused earlier, by the YAML parser).
-    init(_ mapping: [YAMLPair], at mark: YAMLMark, name: Name, context: String? = nil, known: [String], file: String) {
+    init(_ mapping: YAMLMapping, at mark: YAMLMark, name: Name, context: String? = nil, known: [String], file: String) {
         recordName = name
         self.context = context
         self.file = file
         self.mark = mark
         pairs = mapping
-        allKnown = mapping.allSatisfy { pair in pair.key.scalar.map { RecordFields.isKnown($0.text, in: known) } ?? false }
+        let document = mapping.document
+        var bits: UInt64 = 0
+        var allKnown = true
+        for k in 0..<mapping.count {
+            let key = document.entry(mapping.keyIndex(k))
+            guard key.kind == .scalar else {
+                allKnown = false
+                continue
+            }
+            bits |= document.keyBit(key)
+            if allKnown && !known.contains(where: { document.spells(key, $0) }) { allKnown = false }
+        }
+        self.allKnown = allKnown
+        keyBits = bits
         self.known = known
         guard !allKnown else { return }
         var unknown: [(String, YAMLNode)] = []
@@ -127,26 +142,20 @@ struct RecordFields {
     private var place: String { context.map { " in '\($0)'" } ?? "" }
     private func quoted(_ key: String) -> String { "'\(key)'\(place)" }
 
-    /// True when two keys are the same word. Lengths first: keys are short words, whose
-    /// lengths are held inline, and most pairs of different keys differ in length, so the full
-    /// comparison (a call into the standard library) is seldom needed.
-    @inline(__always) static func sameKey(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a == b
-    }
+    static func isKnown(_ key: String, in known: [String]) -> Bool { known.contains(key) }
 
-    static func isKnown(_ key: String, in known: [String]) -> Bool {
-        known.contains { sameKey($0, key) }
-    }
-
-    /// True when the key is present (even with an empty value).
+    /// True when the key is present (even with an empty value). The keys are compared in the
+    /// document, byte for byte: no text is made to look a key up.
     private func value(_ key: String) -> YAMLNode? {
         if allKnown {
-            for pair in pairs {
-                if case .scalar(let k) = pair.key, RecordFields.sameKey(k.text, key) { return pair.value }
+            guard keyBits & YAMLDocument.keyBit(key) != 0 else { return nil }
+            let document = pairs.document
+            for k in 0..<pairs.count where document.spells(document.entry(pairs.keyIndex(k)), key) {
+                return YAMLNode(document: document, index: pairs.valueIndex(k))
             }
             return nil
         }
-        for entry in values where RecordFields.sameKey(entry.key, key) { return entry.value }
+        for entry in values where entry.key == key { return entry.value }
         return nil
     }
 
@@ -163,20 +172,11 @@ struct RecordFields {
             if required { report(mark, "missing required key '\(key)'\(place)") }
             return nil
         }
-        if let s = found.scalar, s.style == .plain, RecordFields.meansNothing(s.text) {
+        if found.meansNothing {
             if required { report(found.mark, "\(quoted(key)) is empty") }
             return nil
         }
         return found
-    }
-
-    /// A plain scalar YAML reads as null: nothing, `~` or `null`.
-    private static func meansNothing(_ text: String) -> Bool {
-        guard text.utf8.count <= 4 else { return false }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return true
-        default: return false
-        }
     }
 
     // MARK: Typed values
@@ -298,13 +298,13 @@ struct RecordFields {
     }
 
     /// A YAML sequence's items.
-    mutating func sequence(_ key: String, required: Bool = false) -> [YAMLNode]? {
+    mutating func sequence(_ key: String, required: Bool = false) -> YAMLList? {
         guard let node = present(key, required: required) else { return nil }
         guard let items = node.sequence else {
             report(node.mark, "\(quoted(key)) must be a list, not \(RecordFields.describe(node))")
             return nil
         }
-        return Array(items)
+        return items
     }
 
     /// A nested mapping's fields, named in messages by their key.
@@ -320,7 +320,7 @@ struct RecordFields {
     // MARK: Describing values
 
     static func shape(of node: YAMLNode) -> String {
-        switch node {
+        switch node.entry.kind {
         case .scalar: "text"
         case .sequence: "list"
         case .mapping: "mapping"
@@ -329,8 +329,8 @@ struct RecordFields {
 
     /// A short description of a value for messages: `'nine'`, `a list`.
     static func describe(_ node: YAMLNode) -> String {
-        switch node {
-        case .scalar(let s): "'\(ContentText.printable(s.text))'"
+        switch node.entry.kind {
+        case .scalar: "'\(ContentText.printable(node.scalar?.text ?? ""))'"
         case .sequence: "a list"
         case .mapping: "a mapping"
         }

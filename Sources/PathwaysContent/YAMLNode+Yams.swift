@@ -1,29 +1,37 @@
 import Yams
 
-extension YAMLNode {
-    /// The same tree as a node Yams composed: texts, styles and marks carried over, so a file
-    /// Yams parsed reads exactly as one `YAMLReader` parsed. Nil when the tree holds an alias
-    /// (the screen refuses anchors, so a composed content file never does).
-    init?(composed node: Yams.Node) {
+extension YAMLDocument {
+    /// The same document as a node Yams composed: texts, styles and marks carried over, so a
+    /// file Yams parsed reads exactly as one `YAMLReader` parsed. Nil when the tree holds an
+    /// alias (the screen refuses anchors, so a composed content file never does).
+    static func composed(_ node: Yams.Node) -> YAMLDocument? {
+        var built = YAMLDocumentBuilder(source: [])
+        guard let root = add(node, to: &built) else { return nil }
+        return built.finish(root: root)
+    }
+
+    private static func add(_ node: Yams.Node, to built: inout YAMLDocumentBuilder) -> Int? {
         switch node {
         case .scalar(let s):
-            self = .scalar(YAMLScalar(text: s.string, style: YAMLScalar.Style(s.style), mark: YAMLMark(s.mark)))
+            return built.scalar(decoding: Array(s.string.utf8), style: YAMLScalar.Style(s.style), mark: YAMLMark(s.mark))
         case .sequence(let items):
-            var converted: [YAMLNode] = []
-            converted.reserveCapacity(items.count)
+            let (entry, base) = built.open(.sequence, mark: YAMLMark(items.mark))
             for item in items {
-                guard let value = YAMLNode(composed: item) else { return nil }
-                converted.append(value)
+                guard let value = add(item, to: &built) else { return nil }
+                built.add(value)
             }
-            self = .sequence(converted, YAMLMark(items.mark))
+            built.close(entry, base: base)
+            return entry
         case .mapping(let pairs):
-            var converted: [YAMLPair] = []
-            converted.reserveCapacity(pairs.count)
+            let (entry, base) = built.open(.mapping, mark: YAMLMark(pairs.mark))
             for (key, value) in pairs {
-                guard let k = YAMLNode(composed: key), let v = YAMLNode(composed: value) else { return nil }
-                converted.append(YAMLPair(key: k, value: v))
+                guard let k = add(key, to: &built) else { return nil }
+                built.add(k)
+                guard let v = add(value, to: &built) else { return nil }
+                built.add(v)
             }
-            self = .mapping(converted, YAMLMark(pairs.mark))
+            built.close(entry, base: base)
+            return entry
         case .alias:
             return nil
         }

@@ -6,16 +6,15 @@ extension YAMLReader {
     /// A flow list or mapping at `p` (at its `[` or `{`), ending on the same line. Empty entries,
     /// a trailing comma, keys that are not plain words, and `key: value` pairs in a list are
     /// left to Yams.
-    mutating func flowCollection(depth: Int) throws(Unsupported) -> YAMLNode {
+    mutating func flowCollection(depth: Int) throws(Unsupported) -> Int {
         guard depth <= YAMLReader.flowDepthLimit else { throw Unsupported() }
         try enter()
         defer { leave() }
-        let start = mark(at: p)
         let isMapping = byte(p) == UInt8(ascii: "{")
+        let (node, base) = built.open(isMapping ? .mapping : .sequence, mark: mark(at: p))
         let close = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")
         p += 1
         try skipFlowSpaces()
-        let pairBase = pairStack.count, itemBase = itemStack.count
         var seen: Set<String>? = nil
         if byte(p) == close {
             p += 1
@@ -23,14 +22,12 @@ extension YAMLReader {
             while true {
                 if isMapping {
                     guard let colon = keyEnd(at: p), byte(colon + 1) == UInt8(ascii: " ") else { throw Unsupported() }
-                    let key = try newKey(from: p, to: colon, since: pairBase, seen: &seen)
+                    built.add(try newKey(from: p, to: colon, since: base, seen: &seen))
                     p = colon + 1
                     try skipFlowSpaces()
-                    let value = try flowItem(depth: depth)
-                    pairStack.append(YAMLPair(key: key, value: value))
+                    built.add(try flowItem(depth: depth))
                 } else {
-                    let item = try flowItem(depth: depth)
-                    itemStack.append(item)
+                    built.add(try flowItem(depth: depth))
                 }
                 try skipFlowSpaces()
                 if byte(p) == close {
@@ -43,11 +40,12 @@ extension YAMLReader {
                 if byte(p) == close { throw Unsupported() }
             }
         }
-        return isMapping ? .mapping(popPairs(from: pairBase), start) : .sequence(popItems(from: itemBase), start)
+        built.close(node, base: base)
+        return node
     }
 
     /// One entry of a flow collection: a nested collection, a quoted or a plain scalar.
-    private mutating func flowItem(depth: Int) throws(Unsupported) -> YAMLNode {
+    private mutating func flowItem(depth: Int) throws(Unsupported) -> Int {
         switch byte(p) {
         case UInt8(ascii: "["), UInt8(ascii: "{"): return try flowCollection(depth: depth + 1)
         case UInt8(ascii: "\""): return try quoted(single: false, parent: nil)
@@ -60,7 +58,7 @@ extension YAMLReader {
 
     /// A plain scalar in a flow collection: up to `,`, a bracket or a brace, trailing spaces
     /// left out. A `:` that libyaml would read as a key's end (or refuse) is unsupported.
-    private mutating func flowPlain() throws(Unsupported) -> YAMLNode {
+    private mutating func flowPlain() throws(Unsupported) -> Int {
         let mark = self.mark(at: p)
         let start = p
         var end = p
@@ -86,7 +84,7 @@ extension YAMLReader {
             p += 1
             end = p
         }
-        return .scalar(YAMLScalar(text: string(start, end), style: .plain, mark: mark))
+        return built.scalar(from: start, to: end, style: .plain, mark: mark)
     }
 
     /// Spaces inside a flow collection; its line must not end or hold a comment before it closes.

@@ -3,7 +3,7 @@
 extension YAMLReader {
     /// A plain scalar in block context at `p`. It continues on following lines indented past its
     /// collection's column `c`, and ends at a comment or a less indented line.
-    mutating func plain(parent c: Int) throws(Unsupported) -> YAMLNode {
+    mutating func plain(parent c: Int) throws(Unsupported) -> Int {
         let mark = self.mark(at: p)
         let start = p
         var (end, atComment) = try plainLine()
@@ -23,8 +23,8 @@ extension YAMLReader {
             folded?.append(contentsOf: UnsafeBufferPointer(rebasing: text[lineStart..<end]))
         }
         p = end
-        let value = folded.map { String(decoding: $0, as: UTF8.self) } ?? string(start, end)
-        return .scalar(YAMLScalar(text: value, style: .plain, mark: mark))
+        if let folded { return built.scalar(decoding: folded, style: .plain, mark: mark) }
+        return built.scalar(from: start, to: end, style: .plain, mark: mark)
     }
 
     /// Reads one line of a plain scalar from `p`: where its text ends (trailing spaces left
@@ -65,7 +65,7 @@ extension YAMLReader {
     /// A single- or double-quoted scalar at `p`. In block context it may run over lines
     /// indented past its collection's column `c` (libyaml does not ask that; the reader does,
     /// to stay on the safe side); in a flow collection (`c` nil) it must end on its line.
-    mutating func quoted(single: Bool, parent c: Int?) throws(Unsupported) -> YAMLNode {
+    mutating func quoted(single: Bool, parent c: Int?) throws(Unsupported) -> Int {
         let mark = self.mark(at: p)
         let quote = byte(p)
         p += 1
@@ -123,8 +123,7 @@ extension YAMLReader {
         // Foundation drops a leading byte order mark when Yams decodes a scalar; leave such
         // text to Yams rather than guess.
         if out.starts(with: [0xEF, 0xBB, 0xBF]) { throw Unsupported() }
-        return .scalar(YAMLScalar(text: String(decoding: out, as: UTF8.self),
-                                  style: single ? .singleQuoted : .doubleQuoted, mark: mark))
+        return built.scalar(decoding: out, style: single ? .singleQuoted : .doubleQuoted, mark: mark)
     }
 
     /// Moves past the line break at `p` inside a quoted scalar; the next line must be blank or

@@ -2,8 +2,8 @@
 /// mappings and lists, flow lists and mappings `[a, b]` `{to: x}` on one line, plain, single-
 /// and double-quoted text (with YAML's escapes and line folding), comments and a leading `---`.
 ///
-/// It gives the very tree Yams composes for such a file (texts, styles, lines and columns), in
-/// a fraction of the time and memory. Anything else, or anything it is unsure of (tags,
+/// It gives the very document Yams composes for such a file (texts, styles, lines and
+/// columns), in a fraction of the time and memory. Anything else, or anything it is unsure of (tags,
 /// anchors, block scalars, quoted or long keys, tabs, CR line ends, odd indentation, a second
 /// document, a duplicate key, every syntax error), makes `read` return nil, and the loader
 /// composes that file with Yams instead, so every message about it keeps Yams' wording and
@@ -28,18 +28,16 @@ struct YAMLReader {
     /// The last column worked out on the current line, at byte `counted.offset`: marks are
     /// asked for left to right, so each line is counted once however many values it holds.
     private var counted = (offset: 0, column: 1)
-    /// The entries of the collections being read, innermost last: each collection's are moved
-    /// into an array of their exact size when it ends, so a record's mapping is allocated once
-    /// rather than grown key by key.
-    var pairStack: [YAMLPair] = []
-    var itemStack: [YAMLNode] = []
+    /// The document read so far.
+    var built: YAMLDocumentBuilder
     /// How many collections (block and flow) hold the one being read, and how many may.
     var depth = 0
     let maxDepth: Int
 
-    init(text: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+    init(text: UnsafeBufferPointer<UInt8>, source: ArraySlice<UInt8>, maxDepth: Int) {
         self.text = text
         self.maxDepth = maxDepth
+        built = YAMLDocumentBuilder(source: source)
     }
 
     /// The deepest nesting the reader follows for a screen that allows `screenDepth` levels:
@@ -47,13 +45,14 @@ struct YAMLReader {
     /// inside a block one), a file the reader takes is never one the screen would refuse.
     static func depthLimit(forScreen screenDepth: Int) -> Int { screenDepth / 2 }
 
-    /// The tree of a file's text, or nil when the text is not in the subset (see the type),
-    /// including text nested deeper than `depthLimit(forScreen:)` of `screenDepth`.
-    static func read(_ bytes: ArraySlice<UInt8>, screenDepth: Int = ContentLimits.standard.maxDepth) -> YAMLNode? {
+    /// The document of a file's text, or nil when the text is not in the subset (see the
+    /// type), including text nested deeper than `depthLimit(forScreen:)` of `screenDepth`.
+    static func read(_ bytes: ArraySlice<UInt8>, screenDepth: Int = ContentLimits.standard.maxDepth) -> YAMLDocument? {
         bytes.withUnsafeBufferPointer { text in
             guard YAMLReader.isPlainText(text) else { return nil }
-            var reader = YAMLReader(text: text, maxDepth: depthLimit(forScreen: screenDepth))
-            return try? reader.document()
+            var reader = YAMLReader(text: text, source: bytes, maxDepth: depthLimit(forScreen: screenDepth))
+            guard let root = try? reader.document() else { return nil }
+            return reader.built.finish(root: root)
         }
     }
 
@@ -90,8 +89,8 @@ struct YAMLReader {
 
     // MARK: Structure
 
-    /// The whole file: one block mapping or list, optionally after `---`.
-    mutating func document() throws(Unsupported) -> YAMLNode {
+    /// The whole file: one block mapping or list, optionally after `---`; its entry.
+    mutating func document() throws(Unsupported) -> Int {
         guard var indent = nextContentLine() else { throw Unsupported() }
         if indent == 0 && isDocumentMarker(at: p, UInt8(ascii: "-")) {
             p += 3
@@ -103,7 +102,7 @@ struct YAMLReader {
             || isDocumentMarker(at: p, UInt8(ascii: "."))) {
             throw Unsupported()
         }
-        let root: YAMLNode
+        let root: Int
         if isListEntry(at: p) {
             root = try sequence(column: indent, indentless: false)
         } else if keyEnd(at: p) != nil {
@@ -116,63 +115,48 @@ struct YAMLReader {
     }
 
     /// A block mapping whose keys start at `column` (0-based); `p` is at its first key.
-    mutating func mapping(column c: Int) throws(Unsupported) -> YAMLNode {
+    mutating func mapping(column c: Int) throws(Unsupported) -> Int {
         try enter()
         defer { leave() }
-        let start = mark(at: p)
-        let base = pairStack.count
+        let (node, base) = built.open(.mapping, mark: mark(at: p))
         var seen: Set<String>? = nil
         while true {
             guard let colon = keyEnd(at: p) else { throw Unsupported() }
-            let key = try newKey(from: p, to: colon, since: base, seen: &seen)
+            built.add(try newKey(from: p, to: colon, since: base, seen: &seen))
             let emptyAt = mark(at: colon + 1)
             p = colon + 1
-            let value = try value(emptyAt: emptyAt, parent: c, afterKey: true)
-            pairStack.append(YAMLPair(key: key, value: value))
+            built.add(try value(emptyAt: emptyAt, parent: c, afterKey: true))
             guard let indent = nextContentLine(), indent >= c else { break }
             if indent > c || isListEntry(at: p) { throw Unsupported() }
         }
-        return .mapping(popPairs(from: base), start)
+        built.close(node, base: base)
+        return node
     }
 
     /// A block list whose `-` marks are at `column`; `p` is at the first. An indentless list
     /// (a mapping's value, its marks in line with the mapping's keys) ends at the next key.
-    mutating func sequence(column c: Int, indentless: Bool) throws(Unsupported) -> YAMLNode {
+    mutating func sequence(column c: Int, indentless: Bool) throws(Unsupported) -> Int {
         try enter()
         defer { leave() }
-        let start = mark(at: p)
-        let base = itemStack.count
+        let (node, base) = built.open(.sequence, mark: mark(at: p))
         while true {
             let emptyAt = mark(at: p + 1)
             p += 1
-            let item = try value(emptyAt: emptyAt, parent: c, afterKey: false)
-            itemStack.append(item)
+            built.add(try value(emptyAt: emptyAt, parent: c, afterKey: false))
             guard let indent = nextContentLine(), indent >= c else { break }
             if indent > c { throw Unsupported() }
             if isListEntry(at: p) { continue }
             if indentless { break }
             throw Unsupported()
         }
-        return .sequence(popItems(from: base), start)
+        built.close(node, base: base)
+        return node
     }
-
-    /// The entries of the collection that started at `base` of `pairStack`, taken off it.
-    mutating func popPairs(from base: Int) -> [YAMLPair] {
-        pairStack.removeMoving(from: base, vacant: YAMLPair(key: YAMLReader.vacantSlot, value: YAMLReader.vacantSlot))
-    }
-
-    /// The entries of the list that started at `base` of `itemStack`, taken off it.
-    mutating func popItems(from base: Int) -> [YAMLNode] {
-        itemStack.removeMoving(from: base, vacant: YAMLReader.vacantSlot)
-    }
-
-    /// A node that holds no storage, left in a stack's slots once their entries are moved out.
-    private static let vacantSlot = YAMLNode.scalar(YAMLScalar(text: "", style: .plain, mark: YAMLMark(line: 0, column: 0)))
 
     /// The value after a key's `:` or a list's `-` (`p` just past it), in a collection whose
     /// entries start at column `c`: on the same line, on the lines below, or nothing (an empty
     /// plain scalar, placed where libyaml places it: just past the indicator).
-    mutating func value(emptyAt: YAMLMark, parent c: Int, afterKey: Bool) throws(Unsupported) -> YAMLNode {
+    mutating func value(emptyAt: YAMLMark, parent c: Int, afterKey: Bool) throws(Unsupported) -> Int {
         while byte(p) == UInt8(ascii: " ") { p += 1 }
         let b = byte(p)
         if p >= text.count || b == 0x0A || b == UInt8(ascii: "#") {
@@ -181,7 +165,7 @@ struct YAMLReader {
                 if indent > c { return try blockNode(indent: indent, parent: c) }
                 if afterKey && indent == c && isListEntry(at: p) { return try sequence(column: c, indentless: true) }
             }
-            return .scalar(YAMLScalar(text: "", style: .plain, mark: emptyAt))
+            return built.scalar(from: p, to: p, style: .plain, mark: emptyAt)
         }
         if isListEntry(at: p) { throw Unsupported() }
         if !afterKey && keyEnd(at: p) != nil { return try mapping(column: p - lineStart) }
@@ -191,7 +175,7 @@ struct YAMLReader {
     }
 
     /// A value starting a line of its own, indented past its parent collection's column `c`.
-    mutating func blockNode(indent: Int, parent c: Int) throws(Unsupported) -> YAMLNode {
+    mutating func blockNode(indent: Int, parent c: Int) throws(Unsupported) -> Int {
         if isListEntry(at: p) { return try sequence(column: indent, indentless: false) }
         if keyEnd(at: p) != nil { return try mapping(column: indent) }
         let node = try inlineValue(parent: c)
@@ -200,7 +184,7 @@ struct YAMLReader {
     }
 
     /// A scalar or flow collection at `p`.
-    mutating func inlineValue(parent c: Int) throws(Unsupported) -> YAMLNode {
+    mutating func inlineValue(parent c: Int) throws(Unsupported) -> Int {
         switch byte(p) {
         case UInt8(ascii: "\""): return try quoted(single: false, parent: c)
         case UInt8(ascii: "'"): return try quoted(single: true, parent: c)
@@ -212,20 +196,25 @@ struct YAMLReader {
     }
 
     /// A key's scalar, refused when the mapping already has it (Yams reports duplicates).
-    /// Records have a dozen keys, looked through in place; a mapping with many more keeps
-    /// them in `seen`, so a hostile file cannot make the check quadratic.
-    /// The mapping's pairs so far are `pairStack[base...]`; `seen` is made only for a wide one.
-    mutating func newKey(from start: Int, to end: Int, since base: Int, seen: inout Set<String>?) throws(Unsupported) -> YAMLNode {
-        let key = string(start, end)
-        if pairStack.count - base < 16 {
-            for k in base..<pairStack.count {
-                if case .scalar(let earlier) = pairStack[k].key, RecordFields.sameKey(earlier.text, key) { throw Unsupported() }
+    /// Records have a dozen keys, compared in place; a mapping with many more keeps them in
+    /// `seen` (made only then), so a hostile file cannot make the check quadratic. The
+    /// mapping's keys and values so far were added since `base`.
+    mutating func newKey(from start: Int, to end: Int, since base: Int, seen: inout Set<String>?) throws(Unsupported) -> Int {
+        let pairs = built.count(since: base) / 2
+        if pairs < 16 {
+            for k in 0..<pairs where built.scalar(built.added(2 * k, since: base), matches: start, end, in: text) {
+                throw Unsupported()
             }
         } else {
-            if seen == nil { seen = Set(pairStack[base...].map { $0.key.scalar?.text ?? "" }) }
-            guard seen!.insert(key).inserted else { throw Unsupported() }
+            if seen == nil {
+                seen = Set((0..<pairs).map { k in
+                    let earlier = built.added(2 * k, since: base)
+                    return string(built.scalarRange(earlier))
+                })
+            }
+            guard seen!.insert(string(start, end)).inserted else { throw Unsupported() }
         }
-        return .scalar(YAMLScalar(text: key, style: .plain, mark: mark(at: start)))
+        return built.scalar(from: start, to: end, style: .plain, mark: mark(at: start))
     }
 
     // MARK: Lines
@@ -332,4 +321,6 @@ struct YAMLReader {
     func string(_ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
     }
+
+    func string(_ range: Range<Int>) -> String { string(range.lowerBound, range.upperBound) }
 }

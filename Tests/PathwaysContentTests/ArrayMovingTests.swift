@@ -42,19 +42,4 @@ struct ArrayMovingTests {
         }
         #expect(Tracked.alive == before)
     }
-
-    @Test(arguments: [0, 1, 5, 9])
-    func removingMovesTheTailIntoItsOwnArray(start: Int) {
-        let before = Tracked.alive
-        do {
-            var stack = ArrayMovingTests.records("s", 9)
-            let ids = stack.map(\.id)
-            let taken = stack.removeMoving(from: start, vacant: ArrayMovingTests.vacant)
-            #expect(stack.map(\.id) == Array(ids[..<start]))
-            #expect(taken.map(\.id) == Array(ids[start...]))
-            #expect(taken.capacity >= taken.count)
-            #expect(Tracked.alive == before + 9)
-        }
-        #expect(Tracked.alive == before)
-    }
 }

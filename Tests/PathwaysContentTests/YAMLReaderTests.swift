@@ -11,8 +11,8 @@ struct YAMLReaderTests {
     /// The tree Yams composes for a text, or nil when Yams refuses it.
     static func yamsTree(_ bytes: [UInt8]) -> YAMLNode? {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        guard case .success(let node) = ContentLoader().compose(body, display: "x.yaml", bytes: bytes) else { return nil }
-        return node
+        guard case .success(let document) = ContentLoader().compose(body, display: "x.yaml", bytes: bytes) else { return nil }
+        return document.root
     }
 
     /// The reader's tree of valid UTF-8 (nil when it leaves the text to Yams). The loader runs
@@ -24,7 +24,7 @@ struct YAMLReaderTests {
         if tree != nil, let problem = FileSafetyCheck.firstProblem(in: bytes, maxDepth: ContentLimits.standard.maxDepth) {
             Issue.record("the reader took text the screen refuses (\(problem.message)): \(String(decoding: bytes, as: UTF8.self).debugDescription)")
         }
-        return tree
+        return tree?.root
     }
 
     /// True when the reader accepted the text; fails the test if its tree differs from Yams'.
