@@ -74,6 +74,16 @@ import PathwaysTerminalCore
         #expect(funded.values[i] == "no")
     }
 
+    /// The SWAP route made her plan: the plan's total says it is not open to her, never free,
+    /// and the step says why.
+    @Test func aPlanWithAClosedStepIsNotPriced() {
+        let text = (session(["down", "m", "p"], width: 80, height: 24).terminal as! InMemoryTerminal).text
+        #expect(text.contains("Your plan: to become Warehouse operative"), "\(text)")
+        let total = text.split(separator: "\n").first { $0.contains("Total:") }.map(String.init) ?? ""
+        #expect(total.contains("not open to you yet") && !total.contains("free") && !total.contains("£0"), "\(total)")
+        #expect(text.contains("Closed: Sector-based Work Academy Programme (SWAP)"), "\(text)")
+    }
+
     func check(_ text: String, _ name: String, width: Int) {
         if let problem = Golden.check(text + "\n", file: name, in: Self.golden) { Issue.record(Comment(rawValue: problem)) }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
