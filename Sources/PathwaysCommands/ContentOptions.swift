@@ -28,20 +28,28 @@ struct ContentOptions: ParsableArguments {
     }
 
     /// The content for the explorer: from a fresh compiled store, the store's front (clusters
-    /// and jobs) for the first frame and the rest read on another thread; else loaded whole.
+    /// and jobs) for the first frame and the rest read on another thread; else the YAML, read
+    /// once the screen is up and saying so (`ExplorerContent.reading`).
     func explorerContent() throws -> ExplorerContent { try ContentOptions.explorerContent(of: directory()) }
 
     static func explorerContent(of directory: URL) throws -> ExplorerContent {
         let store = ContentStore()
-        guard case .success(let opened) = store.open(directory) else { return .ready(try graph(of: directory)) }
+        guard case .success(let opened) = store.open(directory) else {
+            return .reading { read(store, directory) }
+        }
         return .staged(preview: opened.preview) {
             if case .success(let loaded) = opened.finish() { return .success(loaded.graph) }
             // The rest was damaged after the front checked out: read the YAML after all.
-            do throws(CommandFailure) {
-                return .success(try ContentOptions.clean(store.load(from: directory).content, from: directory))
-            } catch {
-                return .failure(ExplorerContent.Failure(message: error.message))
-            }
+            return read(store, directory)
+        }
+    }
+
+    /// The content read from its YAML (and compiled into the store for next time), or why not.
+    private static func read(_ store: ContentStore, _ directory: URL) -> Result<PathwayGraph, ExplorerContent.Failure> {
+        do throws(CommandFailure) {
+            return .success(try clean(store.load(from: directory).content, from: directory))
+        } catch {
+            return .failure(ExplorerContent.Failure(message: error.message))
         }
     }
 

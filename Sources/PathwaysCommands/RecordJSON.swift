@@ -192,8 +192,10 @@ enum RecordJSON {
         var costToLearner: Int
         var stepCount: Int
         var earnsWhileLearning: Bool
-        /// With a profile: true when the resident pays nothing up front.
+        /// With a profile: true when the resident can join every step and pays nothing up front.
         var fullyFunded: Bool?
+        /// With a profile: false when a step is not open to the resident yet (each step says why).
+        var open: Bool?
         /// With a profile: the preferences this route does not meet.
         var brokenPreferences: [String]?
 
@@ -217,6 +219,7 @@ enum RecordJSON {
                 steps[i].whyClosed = c.whyClosed
             }
             fullyFunded = p.isFullyFunded
+            open = p.isOpen
             brokenPreferences = p.brokenPreferences
         }
 

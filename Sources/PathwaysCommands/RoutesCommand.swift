@@ -31,34 +31,36 @@ struct RoutesCommand: ParsableCommand {
                 return try Output.json(routes.enumerated().map { RecordJSON.RouteJSON($1, rank: $0 + 1, graph: graph, profile: profile) })
             }
             print("Routes to \(job.title) for \(profile.summary), best by \(rank.rawValue), starting \(resident.day.label):")
-            printRoutes(routes.map { ($0.route, $0.costings, $0.brokenPreferences) }, graph: graph, age: profile.age)
+            printRoutes(routes.map { ($0.route, $0) }, graph: graph, age: profile.age)
         } else {
             let from = resident.level ?? .entry
             let routes = graph.routes(from: resident.startingPoint, to: job.id, ranking: rank, limit: limit)
             if json { return try Output.json(routes.enumerated().map { RecordJSON.RouteJSON($1, rank: $0 + 1) }) }
             print("Routes to \(job.title) from \(from.description), best by \(rank.rawValue) (typical fees; add --age, --status and the like to cost them for a resident):")
-            printRoutes(routes.map { ($0, nil, []) }, graph: graph, age: nil)
+            printRoutes(routes.map { ($0, nil) }, graph: graph, age: nil)
         }
     }
 
-    private func printRoutes(_ routes: [(Route, [StepCosting]?, [String])], graph: PathwayGraph, age: Int?) {
+    /// Each route's totals, then its steps; for a resident (`personal`), each step's cost to them
+    /// and why, and a route with a step not open to them says so in its totals, never a price.
+    private func printRoutes(_ routes: [(Route, PersonalRoute?)], graph: PathwayGraph, age: Int?) {
         guard !routes.isEmpty else {
             print("  No route found from this starting point.")
             return
         }
-        for (i, (route, costings, broken)) in routes.enumerated() {
-            let funded = costings.map { $0.allSatisfy { $0.costToLearner == 0 } } ?? false
+        for (i, (route, personal)) in routes.enumerated() {
+            let costings = personal?.costings
+            let cost = personal.map { Wording.toYou($0.costings) } ?? "\(Pay.pounds(route.costToLearner)) in fees"
             print("")
-            print("\(i + 1). \(Wording.plural(route.steps.count, "step")), \(Wording.weeks(route.totalWeeks)), "
-                + "\(Pay.pounds(route.costToLearner)) \(costings == nil ? "in fees" : "to you")"
-                + (funded ? " (fully funded)" : "") + (route.earnsWhileLearning ? ", earn while learning" : ""))
+            print("\(i + 1). \(Wording.plural(route.steps.count, "step")), \(Wording.weeks(route.totalWeeks)), \(cost)"
+                + (personal?.isFullyFunded == true ? " (fully funded)" : "") + (route.earnsWhileLearning ? ", earn while learning" : ""))
             var weeks = 0
             for (n, step) in route.steps.enumerated() {
                 let example = step.illustrative ? " " + Wording.exampleMark : ""
                 let estimate = step.feeEstimate ? " (fee is an estimate)" : ""
                 if let c = costings?[n] {
                     let at = age.map { ", from age \($0 + weeks / 52)" } ?? ""
-                    print("   \(n + 1)) \(step.level.label): \(step.title) — \(Wording.weeks(step.weeks))\(at), \(Pay.pounds(c.costToLearner)) to you\(estimate)\(example)")
+                    print("   \(n + 1)) \(step.level.label): \(step.title) — \(Wording.weeks(step.weeks))\(at), \(Wording.toYou(c))\(estimate)\(example)")
                     print("      \(c.reason)")
                     let source = c.sourceID.flatMap(graph.source).map { "\($0.title), \($0.publisher)" }
                     let rule = [c.ruleID.map { "rule \($0)" }, c.ruleDates, source.map { "source: \($0)" }].compactMap { $0 }
@@ -72,7 +74,7 @@ struct RoutesCommand: ParsableCommand {
             print("   → \(route.job.title)" + (route.job.pay.map { ", median \($0.label): \($0.meaning)" } ?? ", pay not known"))
             if let start = route.job.startingPay { print("     Starting pay: \(start.label)") }
             if let need = route.job.requirementText { print("     Entry requirement: \(need)") }
-            for b in broken { Output.line("   ! \(b)") }
+            for b in personal?.brokenPreferences ?? [] { Output.line("   ! \(b)") }
         }
     }
 }

@@ -55,8 +55,9 @@ struct ExportModel {
         var duration: String { Wording.weeks(step.weeks) }
         var modes: String { step.modes.isEmpty ? "mode not stated" : step.modes.map(\.label).joined(separator: ", ") }
         var typicalFee: String { Pay.pounds(step.cost) + (step.feeEstimate ? " (estimate)" : "") }
-        /// The cost to this learner, or `nil` when no profile was set.
-        var costToLearner: String? { costing.map { Pay.pounds($0.costToLearner) } }
+        /// The cost to this learner ("not open to you yet" when they cannot join it, never a
+        /// price), or `nil` when no profile was set.
+        var costToLearner: String? { costing.map { $0.isOpen ? Pay.pounds($0.costToLearner) : Wording.notOpen } }
         var providerLabel: String {
             providers.isEmpty ? "No provider listed" : providers.map(\.label).joined(separator: "; ")
         }
@@ -98,8 +99,16 @@ struct ExportModel {
     var totalCostToLearner: Int? {
         hasProfile ? steps.reduce(0) { $0 + ($1.costing?.costToLearner ?? $1.step.cost) } : nil
     }
+    /// True unless a step is not open to the resident.
+    var isOpen: Bool { steps.allSatisfy { $0.costing?.isOpen != false } }
+    /// The route's cost to the resident for a total: "£2,200", or "not open to you yet" when a
+    /// step is closed to them (a route they cannot join is never priced); `nil` without a profile.
+    var totalCostShort: String? { isOpen ? totalCostToLearner.map(Pay.pounds) : Wording.notOpen }
+    /// With a step not open to the resident, that and why, with what the open steps would cost
+    /// (`Wording.toYou`): "not open to you yet: finish a Level 3 first"; otherwise `nil`.
+    var whyNotOpen: String? { isOpen ? nil : Wording.toYou(steps.compactMap(\.costing)) }
     var totalCostLabel: String {
-        totalCostToLearner.map(Pay.pounds) ?? "not worked out (no profile set); typical fees \(Pay.pounds(totalTypicalFees))"
+        whyNotOpen ?? totalCostShort ?? "not worked out (no profile set); typical fees \(Pay.pounds(totalTypicalFees))"
     }
     var contentLabel: String {
         "\(info.title), version \(info.version)" + (info.date.isEmpty ? "" : ", \(info.date)")

@@ -36,9 +36,10 @@ struct HTMLRenderer {
         out.append("<ul class=\"glance\">")
         out.append("<li>Steps<b>\(m.steps.count)</b></li>")
         out.append("<li>Total time<b>" + h(m.totalWeeksLabel) + "</b></li>")
-        out.append("<li>Cost to you<b>" + h(m.totalCostToLearner.map(Pay.pounds) ?? "Not worked out") + "</b></li>")
+        out.append("<li>Cost to you<b>" + h(m.totalCostShort ?? "Not worked out") + "</b></li>")
         out.append("<li>Median pay<b>" + h(m.pay) + "</b></li>")
         out.append("</ul>")
+        if let why = m.whyNotOpen { out.append("<p class=\"closed\">" + h(Wording.sentence(why)) + "</p>") }
         if m.anyIllustrative {
             out.append("<p class=\"example\">Records marked “example” are an " + h(ExportModel.illustrativeNote) + ".</p>")
         }
@@ -143,7 +144,7 @@ struct HTMLRenderer {
         out.append("</tbody>")
         out.append("<tfoot><tr><td>Total</td><td class=\"num\">\(m.totalWeeks)</td><td class=\"num\">"
             + h(Pay.pounds(m.totalTypicalFees)) + "</td><td class=\"num\">"
-            + h(m.totalCostToLearner.map(Pay.pounds) ?? "–") + "</td><td>"
+            + h(m.totalCostShort ?? "–") + "</td><td>"
             + (m.hasProfile ? "" : "No profile set: ask an adviser what you would pay.") + "</td></tr></tfoot>")
         out.append("</table>")
         out.append("</div>")

@@ -56,14 +56,14 @@ struct PrintSlipRenderer {
     private func route() -> [String] {
         let m = model
         var out = [wrapper.rule()]
-        let cost = m.totalCostToLearner.map { $0 == 0 ? "free to you" : Pay.pounds($0) + " to you" }
-            ?? "typical fees \(Pay.pounds(m.totalTypicalFees))"
+        // With a step not open to the resident, "not open to you yet": that step's "Why" says why.
+        let cost = m.hasProfile ? Wording.toYou(m.steps.compactMap(\.costing), why: false) : "typical fees \(Pay.pounds(m.totalTypicalFees))"
         out += wrapper.wrap("\(Wording.plural(m.steps.count, "step")), \(Wording.yearsAndMonths(weeks: m.totalWeeks)), \(cost)",
                             first: "ROUTE: ", rest: "  ")
         for s in m.steps {
             out += wrapper.wrap(s.step.title + (s.illustrative ? " *" : "") + refs(s.sourceNumbers), first: "\(s.order). ", rest: "   ")
             let fee = s.step.cost == 0 ? "" : " (fee \(s.typicalFee))"
-            let price = s.costing.map { ($0.costToLearner == 0 ? "free" : Pay.pounds($0.costToLearner) + " to you") + fee }
+            let price = s.costing.map { ($0.isOpen && $0.costToLearner != 0 ? Wording.toYou($0) : Wording.shortToYou([$0])) + fee }
                 ?? "typical fee \(s.typicalFee)"
             out += wrapper.wrap("\(s.levelLabel), \(Wording.yearsAndMonths(weeks: s.step.weeks)), \(price)", first: "   ", rest: "   ")
             out += wrapper.wrap(s.funding + refs(s.fundingSourceNumbers), first: "   Why: ", rest: "   ")

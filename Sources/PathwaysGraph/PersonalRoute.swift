@@ -14,8 +14,9 @@ public struct PersonalRoute: Sendable, Hashable {
 
     /// True when every step is open to the resident now.
     public var isOpen: Bool { costings.allSatisfy(\.isOpen) }
-    /// True when the resident pays nothing up front on any step.
-    public var isFullyFunded: Bool { costings.allSatisfy { $0.costToLearner == 0 } }
+    /// True when the resident can join every step and pays nothing up front on any: never said
+    /// of a route with a step not open to them, however little that step would cost.
+    public var isFullyFunded: Bool { isOpen && costings.allSatisfy { $0.costToLearner == 0 } }
     /// What the whole route costs the resident: the sum of the steps' costs to them.
     public var costToLearner: Int { costings.reduce(0) { $0 + $1.costToLearner } }
 }

@@ -74,6 +74,35 @@ struct ScenarioTests {
         #expect(!best.route.steps.contains { $0.id.hasPrefix("swap-") })
     }
 
+    /// Samira again, shown every route. An adviser would say of the SWAP: "You can't join this
+    /// one yet: a SWAP place comes through a Jobcentre work coach, and only for people on
+    /// benefits. If you claim Universal Credit later, ask your work coach about it." They would
+    /// never call it fully funded or free to her, because she cannot start it: a price, even £0,
+    /// tells a resident they could enrol. So the route's total says it is not open to her yet,
+    /// with the step's own reason, in every place a route's total is worded (`Wording.toYou`).
+    @Test func aClosedRouteIsNeverCalledFundedOnlyNotOpenWithWhy() throws {
+        let samira = Profile(age: 30, borough: .birmingham, employment: .unemployed, needsESOL: true,
+                             residence: Residence(yearsInUK: 1))
+        let routes = shippedGraph.personalRoutes(for: samira, to: "healthcare-assistant", limit: 20, today: scenarioDay)
+        let swap = try #require(routes.first { $0.route.steps.contains { $0.id.hasPrefix("swap-") } }, "the SWAP route is listed")
+        let closed = try #require(swap.costings.first { !$0.isOpen })
+        let why = try #require(closed.whyClosed)
+        #expect(why.contains("benefits"), "the step's own reason: \(why)")
+        #expect(!swap.isOpen)
+        #expect(!swap.isFullyFunded, "a route she cannot join is not fully funded")
+        let total = Wording.toYou(swap.costings)
+        #expect(total.hasPrefix("not open to you yet: "), "\(total)")
+        #expect(total.contains(why))
+        #expect(!total.contains("free") && !total.contains("£0") && !total.localizedCaseInsensitiveContains("fully funded"), "\(total)")
+        #expect(Wording.toYou(swap.costings, why: false) == "not open to you yet")
+        #expect(Wording.shortToYou(swap.costings) == "not open")
+        #expect(Wording.toYou(closed) == "not open to you yet", "the step itself is not priced either")
+        // Her open routes are still costed plainly.
+        let open = try #require(routes.first)
+        #expect(open.isOpen && open.isFullyFunded)
+        #expect(Wording.toYou(open.costings) == "free to you")
+    }
+
     // MARK: The four residents of the issue, in more detail
 
     /// The 17-year-old: T Level or A levels, then a degree or a degree apprenticeship; every

@@ -94,6 +94,30 @@ import Testing
         #expect(r.stdout.contains("Free: "))
     }
 
+    /// Samira (30, one year in the UK, learning English, unemployed but not on benefits,
+    /// Birmingham) asks for every route to healthcare assistant. The SWAP route needs benefits
+    /// she does not get: an adviser would say "you can't join this one yet — SWAP places are for
+    /// people on benefits, through a work coach", never "£0 to you (fully funded)". Its header
+    /// line says it is not open to her and why (the step's own reason), and the step is not
+    /// priced; her open routes keep their prices. JSON says the same: open false, not funded.
+    @Test func samirasClosedSWAPRouteSaysNotOpenNeverFullyFunded() throws {
+        let samira = ["--to", "healthcare-assistant", "--age", "30", "--status", "unemployed", "--needs-esol", "--years-in-uk", "1",
+                      "--borough", "birmingham", "--today", "2026-11-30", "--limit", "20"]
+        let r = try runPathways(["routes"] + samira)
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        let blocks = r.stdout.components(separatedBy: "\n\n").dropFirst()
+        let swap = try #require(blocks.first { $0.contains("SWAP: ") }, "the SWAP route is listed")
+        let header = try #require(swap.split(separator: "\n").first.map(String.init))
+        #expect(!header.contains("fully funded") && !header.contains("£0") && !header.contains("free"), "\(header)")
+        #expect(header.contains("not open to you yet: Sector-based Work Academy Programme (SWAP) is only for residents on benefits"), "\(header)")
+        #expect(swap.contains("— 6 weeks, from age 30, not open to you yet"), "the step is not priced: \(swap)")
+        #expect(r.stdout.contains("(fully funded)"), "her open apprenticeship routes are still fully funded")
+        let json = try routes(samira)
+        let closed = try #require(json.first { (($0["steps"] as? [[String: Any]]) ?? []).contains { ($0["id"] as? String)?.hasPrefix("swap-") == true } })
+        #expect(closed["open"] as? Bool == false)
+        #expect(closed["fullyFunded"] as? Bool == false)
+    }
+
     @Test func sessionFileSuppliesTheProfileAndFlagsWin() throws {
         let session = dir.appendingPathComponent("s.json")
         try """

@@ -35,4 +35,28 @@ import Testing
         #expect(Wording.marked("Forklift", illustrative: false) == "Forklift")
         #expect(Wording.exampleLegend == "[example] = not yet confirmed by a source")
     }
+
+    /// A route's cost to a resident: a price only when every step is open to them; otherwise
+    /// "not open to you yet" with each closed step's own reason (once each, in order), and what
+    /// the open steps would cost, if anything, with the plural right.
+    @Test func aRouteIsPricedOnlyWhenEveryStepIsOpen() {
+        let free = StepCosting(costToLearner: 0, reason: "Free")
+        let paid = StepCosting(costToLearner: 1_800, reason: "You pay")
+        let swap = StepCosting(costToLearner: 0, reason: "No fee, through SWAP", isOpen: false, whyClosed: "SWAP is only for residents on benefits")
+        let young = StepCosting(costToLearner: 300, reason: "You pay", isOpen: false, whyClosed: "Only for ages 16–18; you are 30")
+        #expect(Wording.toYou([free, free]) == "free to you")
+        #expect(Wording.toYou([free, paid]) == "£1,800 to you")
+        #expect(Wording.toYou([swap]) == "not open to you yet: SWAP is only for residents on benefits")
+        #expect(Wording.toYou([swap, free]) == "not open to you yet: SWAP is only for residents on benefits")
+        #expect(Wording.toYou([swap, paid]) == "not open to you yet: SWAP is only for residents on benefits (1 other step: £1,800 to you)")
+        #expect(Wording.toYou([swap, young, swap, paid, paid])
+                == "not open to you yet: SWAP is only for residents on benefits; and Only for ages 16–18; you are 30 (2 other steps: £3,600 to you)")
+        #expect(Wording.toYou([swap, paid], why: false) == "not open to you yet")
+        #expect(Wording.shortToYou([free, paid]) == "£1,800")
+        #expect(Wording.shortToYou([free]) == "free")
+        #expect(Wording.shortToYou([young, free]) == "not open")
+        #expect(Wording.toYou(young) == "not open to you yet")
+        #expect(Wording.toYou(paid) == "£1,800 to you")
+        #expect(Wording.sentence(Wording.toYou([swap])) == "Not open to you yet: SWAP is only for residents on benefits.")
+    }
 }

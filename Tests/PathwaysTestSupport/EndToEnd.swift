@@ -18,15 +18,33 @@ public struct EndToEnd {
 
     /// Starts the binary with extra `arguments`, in `directory` (the current one when nil), in a
     /// `width` × `height` terminal described by `environment` (xterm with colour unless told).
+    /// With `recording`, every byte the binary writes to the terminal is appended to that file
+    /// (tmux's pipe-pane, attached before the binary starts): for frames too brief to catch on
+    /// screen.
     public init(arguments: [String] = [], directory: String? = nil, width: Int = 80, height: Int = 24,
-                environment: String = "TERM=xterm-256color") throws {
+                environment: String = "TERM=xterm-256color", recording: String? = nil) throws {
         guard FileManager.default.isExecutableFile(atPath: EndToEnd.binary) else {
             throw Missing(description: "no built binary at \(EndToEnd.binary): run swift build first")
         }
         let cd = directory.map { "cd '\($0)' && " } ?? ""
         let extra = arguments.map { " '\($0)'" }.joined()
-        let command = "\(cd)\(environment) LANG=C.UTF-8 \(EndToEnd.binary) --content \(EndToEnd.root.path)/Content\(extra); echo EXIT=$? > \(exitFile); sleep 30"
+        // A recording run waits for its gate file, created once the pipe is attached.
+        let gate = exitFile + ".go"
+        let wait = recording == nil ? "" : "while [ ! -e '\(gate)' ]; do sleep 0.02; done; "
+        let command = "\(wait)\(cd)\(environment) LANG=C.UTF-8 \(EndToEnd.binary) --content \(EndToEnd.root.path)/Content\(extra); echo EXIT=$? > \(exitFile); sleep 30"
         session = try TmuxSession(command: command, width: width, height: height)
+        if let recording {
+            session.tmux(["pipe-pane", "-t", "0", "-o", "cat >> '\(recording)'"])
+            FileManager.default.createFile(atPath: gate, contents: nil)
+        }
+    }
+
+    /// What a recording holds as text: the bytes as UTF-8 with the terminal's escape sequences
+    /// and shift characters removed, so text written in one run reads as it was written.
+    public static func recordedText(_ path: String) -> String {
+        let raw = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return raw.replacingOccurrences(of: "\u{1B}(\\[[0-9;?]*[A-Za-z]|[()][0-9A-Za-z]|[=>78])", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "[\u{0E}\u{0F}]", with: "", options: .regularExpression)
     }
 
     @discardableResult
@@ -76,5 +94,6 @@ public struct EndToEnd {
     public func close() {
         tmux(["kill-server"])
         try? FileManager.default.removeItem(atPath: exitFile)
+        try? FileManager.default.removeItem(atPath: exitFile + ".go")
     }
 }

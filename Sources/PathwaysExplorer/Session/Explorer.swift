@@ -51,19 +51,22 @@ public enum Explorer {
         }
         let noColor = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
         var arriving: ArrivingContent?
-        let context: ExplorerContext
+        // What to show first, found before the terminal starts unless it must be read.
+        let start: Start
         switch content {
         case .ready(let graph):
-            context = ExplorerContext(graph: graph)
+            start = .loaded(ExplorerContext(graph: graph))
         case .staged(let preview, let rest):
             if options.session == nil {
-                context = ExplorerContext(graph: preview, indexing: false)
+                start = .loaded(ExplorerContext(graph: preview, indexing: false))
             } else {
                 switch ArrivingContent(rest).wait() {
-                case .success(let loaded): context = loaded
+                case .success(let loaded): start = .loaded(loaded)
                 case .failure(let failure): return refuse(failure)
                 }
             }
+        case .reading(let load):
+            start = .toRead(load)
         }
         let signals = SignalWatcher()
         let terminal = CursesTerminal(theme: options.theme, useColor: !noColor)
@@ -71,8 +74,23 @@ public enum Explorer {
             terminal.shutdown()
             signals.stop()
         }
+        let context: ExplorerContext
+        var typedAhead: [Action] = []
+        switch start {
+        case .loaded(let found):
+            context = found
+        case .toRead(let load):
+            switch read(load, on: terminal, signals: signals) {
+            case .read(let loaded, let typed): context = loaded; typedAhead = typed
+            case .failed(let failure): terminal.shutdown(); return refuse(failure)
+            case .stopped(let code): terminal.shutdown(); return code
+            }
+        }
         let session = ExplorerSession(context: context, terminal: terminal, options: options)
         session.render()
+        // Keys typed while the content was read count, in order, as keys before a staged start's
+        // rest arrives do.
+        for action in typedAhead where !session.finished { session.send(action: action) }
         // The rest is read once the first frame is out, so the two never compete for a core.
         if case .staged(_, let rest) = content, options.session == nil { arriving = ArrivingContent(rest) }
         while !session.finished {
@@ -103,6 +121,53 @@ public enum Explorer {
         terminal.shutdown()
         _ = Unmanaged.passRetained(session)
         return session.state.exitCode
+    }
+
+    /// What the first frame shows: content already in hand, or content to read once the
+    /// terminal has started (`ExplorerContent.reading`).
+    private enum Start {
+        case loaded(ExplorerContext)
+        case toRead(@Sendable () -> Result<PathwayGraph, ExplorerContent.Failure>)
+    }
+
+    /// How reading the content ended: the content with the keys typed meanwhile, why it could not
+    /// be read, or the exit code of a Ctrl-C or a signal that ended the wait.
+    private enum Reading {
+        case read(ExplorerContext, typed: [Action])
+        case failed(ExplorerContent.Failure)
+        case stopped(Int32)
+    }
+
+    /// Reads the content on another thread with `ReadingView` on the screen, redrawn at each
+    /// resize; Ctrl-C stops at once (130), other keys wait for the content. Only this path
+    /// draws it: a fresh compiled store never waits here.
+    private static func read(
+        _ load: @escaping @Sendable () -> Result<PathwayGraph, ExplorerContent.Failure>, on terminal: CursesTerminal,
+        signals: SignalWatcher
+    ) -> Reading {
+        let arriving = ArrivingContent(load)
+        func draw() {
+            let size = terminal.size
+            terminal.draw(ReadingView.render(width: size.width, height: size.height, glyphs: terminal.glyphs, asciiOnly: terminal.asciiOnly))
+        }
+        draw()
+        var typed: [Action] = []
+        while true {
+            if let signal = signals.received { return .stopped(128 + signal) }
+            switch arriving.arrived {
+            case .success(let loaded): return .read(loaded, typed: typed)
+            case .failure(let failure): return .failed(failure)
+            case nil: break
+            }
+            guard let action = terminal.nextAction(timeout: 20) else { continue }
+            switch action {
+            case .resize:
+                terminal.invalidate()
+                draw()
+            case .key(.interrupt): return .stopped(130)
+            default: typed.append(action)
+            }
+        }
     }
 
     /// Prints why the content could not be loaded; exit code 1.

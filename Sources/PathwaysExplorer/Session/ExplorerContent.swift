@@ -1,8 +1,8 @@
 import Foundation
 import PathwaysGraph
 
-/// The content the explorer opens with: all of it, or a first look to draw while the rest
-/// loads on another thread.
+/// The content the explorer opens with: all of it, a first look to draw while the rest loads
+/// on another thread, or nothing yet while all of it is read.
 ///
 /// A national-size catalogue takes longer to read than a first frame should: with a compiled
 /// store, `staged` draws the home screen from the store's front (clusters and jobs), which
@@ -15,6 +15,10 @@ public enum ExplorerContent: Sendable {
     /// A graph of the clusters and jobs alone, and the work that loads the whole graph (or
     /// says why it cannot: the message is printed when the explorer closes, exit code 1).
     case staged(preview: PathwayGraph, rest: @Sendable () -> Result<PathwayGraph, ExplorerContent.Failure>)
+    /// The work that reads the whole graph from the YAML files, when there is no fresh compiled
+    /// store (the first start, or the first after an update): it runs on another thread while
+    /// `ReadingView` says so, since at national size it takes seconds.
+    case reading(@Sendable () -> Result<PathwayGraph, ExplorerContent.Failure>)
 
     /// Why the rest of the content could not be loaded, as the person running it should read it.
     public struct Failure: Error, Sendable {

@@ -10,8 +10,6 @@ enum Describe {
         return code.hasPrefix("E") ? code : "L" + code
     }
 
-    static func cost(_ pounds: Int) -> String { pounds == 0 ? "free" : Pay.pounds(pounds) }
-
     static func pay(_ job: Job) -> String { job.pay?.label ?? "not known" }
 
     static func sources(_ ids: [String], _ graph: PathwayGraph) -> String {
@@ -127,15 +125,14 @@ enum Describe {
         return b
     }
 
-    /// "98 weeks · £2,800 in fees · 4 steps": typical fees, before any funding (no profile yet);
-    /// with `forResident`, "98 weeks · free to you · 4 steps".
-    static func totals(_ r: Route, separator: String = " · ", forResident: Bool = false) -> String {
-        let money = forResident
-            ? (r.costToLearner == 0 ? "free to you" : "\(Pay.pounds(r.costToLearner)) to you")
-            : (r.costToLearner == 0 ? "no fees" : "\(Pay.pounds(r.costToLearner)) in fees")
-        return [Wording.yearsAndMonths(weeks: r.totalWeeks), money,
-         Wording.plural(r.steps.count, "step")].joined(separator: separator)
+    /// "98 weeks · £2,800 in fees · 4 steps": typical fees, before any funding (no profile yet).
+    static func totals(_ r: Route, separator: String = " · ") -> String {
+        [Wording.yearsAndMonths(weeks: r.totalWeeks), fees(r.costToLearner), Wording.plural(r.steps.count, "step")]
+            .joined(separator: separator)
     }
+
+    /// Typical fees before any funding: "no fees", "£2,800 in fees".
+    static func fees(_ pounds: Int) -> String { pounds == 0 ? "no fees" : "\(Pay.pounds(pounds)) in fees" }
 
     /// A route in one sentence for a list, naming its first steps and its totals in words:
     /// "5. SWAP: Adult social care, then Level 2 diploma in care — 8 months, free, 2 steps
@@ -145,8 +142,7 @@ enum Describe {
         var names = r.steps.prefix(shown).map(\.title).joined(separator: ", then ")
         if r.steps.count > shown { names += ", and " + Wording.plural(r.steps.count - shown, "more step") }
         if r.steps.isEmpty { names = "Straight into the job" }
-        let cost = p.map { $0.costToLearner == 0 ? "free to you" : "\(Pay.pounds($0.costToLearner)) to you" }
-            ?? (r.costToLearner == 0 ? "no fees" : "\(Pay.pounds(r.costToLearner)) in fees")
+        let cost = p.map { Wording.toYou($0.costings) } ?? fees(r.costToLearner)
         let tags = p.map(tags) ?? ""
         return "\(number). \(names) — \(Wording.yearsAndMonths(weeks: r.totalWeeks)), \(cost), \(Wording.plural(r.steps.count, "step"))"
             + (tags.isEmpty ? "" : " " + tags)
@@ -155,7 +151,7 @@ enum Describe {
     static func route(_ r: Route) -> TextBlock {
         var b = TextBlock()
         for (i, s) in r.steps.enumerated() {
-            b.line("\(i + 1). \(Wording.marked(s.title, illustrative: s.illustrative)) — \(s.level.label), \(Wording.yearsAndMonths(weeks: s.weeks)), \(cost(s.cost))", indent: 5)
+            b.line("\(i + 1). \(Wording.marked(s.title, illustrative: s.illustrative)) — \(s.level.label), \(Wording.yearsAndMonths(weeks: s.weeks)), \(Wording.cost(s.cost))", indent: 5)
         }
         b.line("→ \(r.job.title)", style: .route, indent: 2)
         return b

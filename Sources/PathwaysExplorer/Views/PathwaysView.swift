@@ -73,7 +73,7 @@ enum PathwaysView {
         if let s = graph.step(id) {
             let costing = costing(of: id, state.page)
             b.line("\(Wording.marked(s.title, illustrative: s.illustrative)) — \(s.kind.label), \(s.level.label), "
-                   + "\(Wording.yearsAndMonths(weeks: s.weeks)), " + (costing.map { Describe.costToYou($0) + " to you" } ?? Describe.cost(s.cost)),
+                   + "\(Wording.yearsAndMonths(weeks: s.weeks)), " + (costing.map(Wording.toYou) ?? Wording.cost(s.cost)),
                    style: .heading)
             if let c = costing {
                 b.line(c.reason)
@@ -108,7 +108,7 @@ enum PathwaysView {
             rows.append(Frame.Row(text: "\(mark)Route \(i + 1)\(i == page.route ? " (chosen)" : "")\(tags): \(totals)"))
             for (n, s) in r.steps.enumerated() {
                 let costing = personal?.costings[n]
-                let cost = costing.map { Describe.costToYou($0) } ?? Describe.cost(s.cost)
+                let cost = costing.map { Describe.costToYou($0) } ?? Wording.cost(s.cost)
                 rows.append(Frame.Row.titled("  \(n + 1). \(s.title)", illustrative: s.illustrative,
                                              trailing: "\(s.level.label), \(Wording.yearsAndMonths(weeks: s.weeks)), \(cost)", item: index))
                 if let c = costing {

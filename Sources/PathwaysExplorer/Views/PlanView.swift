@@ -13,14 +13,12 @@ enum PlanView {
         let (body, notesArea) = upper.splitRows(upper.height - notesHeight)
 
         var rows: [Frame.Row] = []
-        var costToResident = 0
         // Each step at the age the resident will be when it starts (after the steps before it).
         let costings = advice?.costings(along: plan.steps)
         for (i, s) in plan.steps.enumerated() {
             let costing = costings?[i]
-            costToResident += costing?.costToLearner ?? 0
             rows.append(Frame.Row.titled("\(i + 1). \(s.title) (\(s.level.label))", illustrative: s.illustrative,
-                                         trailing: "\(Wording.yearsAndMonths(weeks: s.weeks)), \(costing.map(Describe.costToYou) ?? Describe.cost(s.cost))", item: i))
+                                         trailing: "\(Wording.yearsAndMonths(weeks: s.weeks)), \(costing.map(Describe.costToYou) ?? Wording.cost(s.cost))", item: i))
             if let c = costing, body.height > plan.steps.count * 2 + 2 {
                 rows.append(Frame.Row(text: "     " + (c.whyClosed.map { "Closed: " + $0 } ?? c.reason), style: .muted, wraps: true))
             }
@@ -47,8 +45,8 @@ enum PlanView {
             frame.text(notesArea, title: "Adviser's notes", block: notes, scroll: 0, focused: false, pane: 1)
         }
         frame.horizontalRule(x: footer.x, y: footer.y, width: footer.width)
-        let cost = advice == nil ? plan.totalCost : costToResident
-        let totals = "Total: \(Wording.plural(plan.steps.count, "step")) · \(Wording.yearsAndMonths(weeks: plan.totalWeeks)) · \(Describe.cost(cost)) \(advice == nil ? "in fees" : "to you")"
+        let cost = costings.map { Wording.toYou($0, why: false) } ?? Describe.fees(plan.totalCost)
+        let totals = "Total: \(Wording.plural(plan.steps.count, "step")) · \(Wording.yearsAndMonths(weeks: plan.totalWeeks)) · \(cost)"
         frame.grid.put(totals, x: footer.x + 1, y: footer.y + 1, style: .heading, limit: footer.width - 2)
         let note = plan.route == nil ? "No job chosen yet."
             : state.profile == nil ? "Costs are typical fees, before any funding you may get."

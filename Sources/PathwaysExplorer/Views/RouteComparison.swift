@@ -14,12 +14,12 @@ struct RouteComparison {
     var rows: [Row] = []
 
     init(routes: [Route], personal: [PersonalRoute]) {
-        let costs = routes.indices.map { i in
-            personal.indices.contains(i) ? personal[i].costToLearner : routes[i].costToLearner
-        }
         rows.append(RouteComparison.lowest("Total time", routes.map(\.totalWeeks)) { Wording.yearsAndMonths(weeks: $0) })
-        rows.append(RouteComparison.lowest(personal.isEmpty ? "Typical fees" : "Cost to you", costs,
-                                           { $0 == 0 ? "free" : Pay.pounds($0) }))
+        if personal.isEmpty {
+            rows.append(RouteComparison.lowest("Typical fees", routes.map(\.costToLearner), Wording.cost))
+        } else {
+            rows.append(RouteComparison.cheapestOpen(personal))
+        }
         rows.append(RouteComparison.lowest("Steps", routes.map(\.steps.count), { String($0) }))
         let earns = routes.map(\.earnsWhileLearning)
         rows.append(Row(label: "Earn while learning", values: earns.map { $0 ? "yes" : "no" },
@@ -29,13 +29,24 @@ struct RouteComparison {
         rows.append(Row(label: "Pay at the end", values: pays.map { $0.map(Pay.pounds) ?? "not known" },
                         best: Set(Set(pays).count > 1 ? pays.indices.filter { pays[$0] != nil && pays[$0] == top } : [])))
         if !personal.isEmpty {
-            let funded = personal.map { $0.isOpen && $0.isFullyFunded }
+            let funded = personal.map(\.isFullyFunded)
             rows.append(Row(label: "Fully funded", values: funded.map { $0 ? "yes" : "no" },
                             best: Set(funded.contains(false) ? funded.indices.filter { funded[$0] } : [])))
             let fits = personal.map(\.brokenPreferences.isEmpty)
             rows.append(Row(label: "Fits preferences", values: personal.map { $0.brokenPreferences.isEmpty ? "yes" : "no (\($0.brokenPreferences.count))" },
                             best: Set(fits.contains(false) ? fits.indices.filter { fits[$0] } : [])))
         }
+    }
+
+    /// The resident's cost of each route ("not open" for one with a closed step), the cheapest
+    /// open route best: a route they cannot join is never the best value.
+    static func cheapestOpen(_ personal: [PersonalRoute]) -> Row {
+        let open = personal.indices.filter { personal[$0].isOpen }
+        let costs = open.map { personal[$0].costToLearner }
+        let low = costs.min()
+        let differ = Set(personal.map { $0.isOpen ? $0.costToLearner : -1 }).count > 1
+        return Row(label: "Cost to you", values: personal.map { Wording.shortToYou($0.costings) },
+                   best: Set(differ ? open.filter { personal[$0].costToLearner == low } : []))
     }
 
     /// A row where the smallest number is best.

@@ -76,12 +76,11 @@ public struct KioskPage: Sendable, Hashable {
             }
             let items = state.routes.enumerated().map { n, r in
                 var lines = ["Way \(n + 1): " + Wording.plural(r.route.steps.count, "step") + ", about " + Wording.yearsAndMonths(weeks: r.route.totalWeeks)
-                             + ", costs you " + Pay.pounds(r.costToLearner)]
+                             + ", " + (r.isOpen ? "costs you " + Pay.pounds(r.costToLearner) : Wording.toYou(r.costings))]
                 for (i, step) in r.route.steps.enumerated() {
-                    lines.append("\(i + 1)) \(Wording.marked(step.title, illustrative: step.illustrative)) (\(step.level.label)) — " + cost(r.costings[i]))
+                    lines.append("\(i + 1)) \(Wording.marked(step.title, illustrative: step.illustrative)) (\(step.level.label)) — " + Wording.toYou(r.costings[i]))
                 }
                 if r.route.earnsWhileLearning { lines.append("You are paid while you train on this way in.") }
-                if !r.isOpen { lines.append("Some steps are not open to you yet: choose it to see why.") }
                 return Item(lines, .route(n))
             }
             return KioskPage(title: "Ways into \(job)", intro: ["Best first. Choose one to see each step and what it costs you."],
@@ -93,8 +92,8 @@ public struct KioskPage: Sendable, Hashable {
                 let c = r.costings[i]
                 var lines = ["Step \(i + 1): " + Wording.marked(step.title, illustrative: step.illustrative),
                              "\(step.kind.label), \(step.level.label), about \(Wording.yearsAndMonths(weeks: step.weeks))",
-                             "Costs you \(Pay.pounds(c.costToLearner)). \(c.reason)"]
-                if let why = c.whyClosed { lines.append("Not open yet: \(why)") }
+                             c.isOpen ? "Costs you \(Pay.pounds(c.costToLearner)). \(c.reason)" : c.reason]
+                if !c.isOpen { lines.insert(Wording.sentence(Wording.toYou([c])), at: 2) }
                 items.append(Item(lines, .step))
             }
             items.append(Item(["Then: " + Wording.marked(r.route.job.title, illustrative: r.route.job.illustrative)
@@ -114,10 +113,4 @@ public struct KioskPage: Sendable, Hashable {
             return KioskPage(title: "Print or save this pathway", intro: intro, items: items + [Item(["Back to the steps"], .back)] + tail)
         }
     }
-
-    static func cost(_ c: StepCosting) -> String {
-        c.costToLearner == 0 ? "free to you" : "\(Pay.pounds(c.costToLearner)) to you"
-    }
-
-
 }
