@@ -2,10 +2,10 @@ import PathwaysGraph
 
 /// Funding rules and jobs' starting pay: the records issue #10 added to the content schema.
 extension CatalogueBuilder {
-    static let fundingKeys = [
+    static let fundingKeys: KnownKeys = [
         "id", "title", "summary", "outcome", "eligibility", "appliesTo", "reason", "sources", "illustrative", "from", "until",
     ]
-    static let conditionKeys = [
+    static let conditionKeys: KnownKeys = [
         "ageMin", "ageMax", "ageOn", "heldBelow", "englishMathsBelow", "anyOf", "earningsBelow", "residence",
     ]
 

@@ -1,7 +1,7 @@
 import PathwaysGraph
 
 extension CatalogueBuilder {
-    static let stepKeys = [
+    static let stepKeys: KnownKeys = [
         "id", "title", "kind", "level", "code", "weeks", "modes", "cost", "funding", "providers", "entry",
         "grantsEnglishMaths", "summary", "sources", "illustrative", "next",
         // Issue #10: fee estimates, ESOL, what a step grants, time in work as a job.
@@ -9,9 +9,9 @@ extension CatalogueBuilder {
         "standard",
     ]
     /// Keys of a step's `standard` mapping (facts of an imported apprenticeship standard).
-    static let standardKeys = ["version", "lars", "routes", "maximumFunding", "months", "status", "approved", "jobTitles"]
-    static let requirementKeys = ["text", "level", "englishMaths", "age", "maxAge"]
-    static let progressionKeys = ["to", "requires", "sideways", "rule"]
+    static let standardKeys: KnownKeys = ["version", "lars", "routes", "maximumFunding", "months", "status", "approved", "jobTitles"]
+    static let requirementKeys: KnownKeys = ["text", "level", "englishMaths", "age", "maxAge"]
+    static let progressionKeys: KnownKeys = ["to", "requires", "sideways", "rule"]
 
     mutating func readStep(_ mapping: YAMLMapping, at mark: YAMLMark, file: String) {
         var (f, id) = begin(mapping, at: mark, kind: .step, known: CatalogueBuilder.stepKeys, file: file)

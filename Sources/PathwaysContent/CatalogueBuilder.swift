@@ -105,7 +105,7 @@ struct CatalogueBuilder: Sendable {
     // MARK: Record helpers
 
     /// Reads a record's ID first, so every later message names the record.
-    mutating func begin(_ mapping: YAMLMapping, at mark: YAMLMark, kind: RecordKind, known: [String], file: String) -> (RecordFields, String?) {
+    mutating func begin(_ mapping: YAMLMapping, at mark: YAMLMark, kind: RecordKind, known: KnownKeys, file: String) -> (RecordFields, String?) {
         var fields = RecordFields(mapping, at: mark, name: .init(kind: kind.rawValue), known: known, file: file)
         guard let id = fields.text("id") else {
             fields.reportUnknownKeys()
@@ -146,15 +146,15 @@ struct CatalogueBuilder: Sendable {
 
     // MARK: Kinds
 
-    static let sourceKeys = ["id", "title", "publisher", "url", "date", "note"]
-    static let clusterKeys = ["id", "title", "plainTitle", "summary", "growth", "bodies", "sources", "illustrative", "soc", "routes"]
-    static let providerKeys = ["id", "title", "kind", "borough", "url", "sources", "illustrative",
+    static let sourceKeys: KnownKeys = ["id", "title", "publisher", "url", "date", "note"]
+    static let clusterKeys: KnownKeys = ["id", "title", "plainTitle", "summary", "growth", "bodies", "sources", "illustrative", "soc", "routes"]
+    static let providerKeys: KnownKeys = ["id", "title", "kind", "borough", "url", "sources", "illustrative",
                                // Issue #10: a national service rather than a place.
                                "national"]
-    static let jobKeys = ["id", "title", "soc", "clusters", "level", "pay", "summary", "sources", "illustrative",
+    static let jobKeys: KnownKeys = ["id", "title", "soc", "clusters", "level", "pay", "summary", "sources", "illustrative",
                           // Issue #10: what the job really asks, and a starting wage.
                           "requires", "requirement", "startingPay"]
-    static let payKeys = ["median", "year", "source", "estimate", "basis", "withheld"]
+    static let payKeys: KnownKeys = ["median", "year", "source", "estimate", "basis", "withheld"]
 
     mutating func readSource(_ mapping: YAMLMapping, at mark: YAMLMark, file: String) {
         var (f, id) = begin(mapping, at: mark, kind: .source, known: CatalogueBuilder.sourceKeys, file: file)

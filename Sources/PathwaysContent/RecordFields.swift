@@ -60,7 +60,7 @@ struct RecordFields {
 
     /// Reads a mapping's keys, setting aside any not in `known` to report (duplicate keys are
     /// refused earlier, by the YAML parser).
-    init(_ mapping: YAMLMapping, at mark: YAMLMark, name: Name, context: String? = nil, known: [String], file: String) {
+    init(_ mapping: YAMLMapping, at mark: YAMLMark, name: Name, context: String? = nil, known: KnownKeys, file: String) {
         recordName = name
         self.context = context
         self.file = file
@@ -76,7 +76,7 @@ struct RecordFields {
                 continue
             }
             bits |= document.keyBit(key)
-            if allKnown && !known.contains(where: { document.spells(key, $0) }) { allKnown = false }
+            if allKnown && !known.contains(key, in: document) { allKnown = false }
         }
         self.allKnown = allKnown
         keyBits = bits
@@ -108,13 +108,13 @@ struct RecordFields {
     }
 
     private var unknownKeys: [(String, YAMLNode)] = []
-    private var known: [String] = []
+    private var known: KnownKeys = []
 
     /// Reports keys that are not in the schema, each with the nearest known key when one is
     /// close. A record calls this once its ID is known, so the messages name it.
     mutating func reportUnknownKeys() {
         for (text, key) in unknownKeys {
-            let suggestion = ContentText.nearest(to: text, among: known).map { " (did you mean '\($0)'?)" } ?? ""
+            let suggestion = ContentText.nearest(to: text, among: known.words).map { " (did you mean '\($0)'?)" } ?? ""
             report(key.mark, "unknown key '\(ContentText.printable(text))'\(place)\(suggestion)")
         }
         unknownKeys = []
@@ -306,7 +306,7 @@ struct RecordFields {
     }
 
     /// A nested mapping's fields, named in messages by their key.
-    mutating func nested(_ key: String, known: [String], required: Bool = false) -> RecordFields? {
+    mutating func nested(_ key: String, known: KnownKeys, required: Bool = false) -> RecordFields? {
         guard let node = present(key, required: required) else { return nil }
         guard let mapping = node.mapping else {
             report(node.mark, "\(quoted(key)) must be a mapping of keys to values, not \(RecordFields.describe(node))")

@@ -5,8 +5,6 @@ struct YAMLDocumentBuilder {
     let source: ArraySlice<UInt8>
     private var decoded: [UInt8] = []
     private var entries: [YAMLDocument.Entry] = []
-    /// Which entries' texts are in `decoded` (their `start`s move past the source at the end).
-    private var decodedEntries: [Int] = []
     private var children: [Int] = []
     /// The entries of the collections being read, innermost last.
     private var pending: [Int] = []
@@ -21,7 +19,7 @@ struct YAMLDocumentBuilder {
 
     /// A scalar written as it reads: bytes `start..<end` of the source.
     mutating func scalar(from start: Int, to end: Int, style: YAMLScalar.Style, mark: YAMLMark) -> Int {
-        entries.append(.init(kind: .scalar, style: style, mark: mark, start: start, count: end - start))
+        entries.append(.init(kind: .scalar, style: style, isDecoded: false, mark: mark, start: start, count: end - start))
         return entries.count - 1
     }
 
@@ -29,14 +27,13 @@ struct YAMLDocumentBuilder {
     mutating func scalar(decoding text: some Collection<UInt8>, style: YAMLScalar.Style, mark: YAMLMark) -> Int {
         let start = decoded.count
         decoded.append(contentsOf: text)
-        entries.append(.init(kind: .scalar, style: style, mark: mark, start: start, count: decoded.count - start))
-        decodedEntries.append(entries.count - 1)
+        entries.append(.init(kind: .scalar, style: style, isDecoded: true, mark: mark, start: start, count: decoded.count - start))
         return entries.count - 1
     }
 
     /// Opens a list or mapping; its entries are `add`ed, then it is `close`d with the same `base`.
     mutating func open(_ kind: YAMLDocument.Entry.Kind, mark: YAMLMark) -> (entry: Int, base: Int) {
-        entries.append(.init(kind: kind, style: .plain, mark: mark, start: 0, count: 0))
+        entries.append(.init(kind: kind, style: .plain, isDecoded: false, mark: mark, start: 0, count: 0))
         return (entries.count - 1, pending.count)
     }
 
@@ -59,7 +56,7 @@ struct YAMLDocumentBuilder {
     /// True when scalar `entry` (a key: written as it reads) has the source's bytes `start..<end`.
     func scalar(_ entry: Int, matches start: Int, _ end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         let e = entries[entry]
-        guard e.count == end - start else { return false }
+        guard !e.isDecoded, e.count == end - start else { return false }
         var k = 0
         while k < e.count {
             if text[e.start + k] != text[start + k] { return false }
@@ -75,8 +72,8 @@ struct YAMLDocumentBuilder {
     }
 
     /// The document, with `root` as its top value.
-    mutating func finish(root: Int) -> YAMLDocument {
-        for k in decodedEntries { entries[k].start += source.count }
-        return YAMLDocument(source: source, decoded: decoded, entries: entries, children: children, root: root)
+    /// The document, with `root` as its top value; the builder's arrays become its own.
+    consuming func finish(root: Int) -> YAMLDocument {
+        YAMLDocument(source: source, decoded: decoded, entries: entries, children: children, root: root)
     }
 }

@@ -1,7 +1,7 @@
 /// A content file's YAML as the loader reads it, held flat: every value (a scalar, a list or a
-/// mapping) is an `Entry` in one buffer, each collection's entries are a run of `children`, and
+/// mapping) is an `Entry` in one array, each collection's entries are a run of `children`, and
 /// a scalar's text is a range of bytes: of the file itself where it was written as it reads, or
-/// of the decoded texts after it where quotes, escapes or line folding changed it.
+/// of `decoded` where quotes, escapes or line folding changed it.
 ///
 /// A national content set has hundreds of files of thousands of records, each record a dozen
 /// keys and lists: as a tree of values, every list, mapping and long text would be an
@@ -11,7 +11,7 @@
 /// `YAMLReader` builds these for the plain YAML content files are written in; any other file is
 /// composed by Yams and converted (`YAMLDocument(composed:)`), so the catalogue builder reads
 /// one shape whichever way a file was parsed.
-final class YAMLDocument: @unchecked Sendable {
+final class YAMLDocument: Sendable {
     /// One value: what it is, where it was written, and its text or its entries.
     struct Entry: Sendable {
         enum Kind: UInt8, Sendable { case scalar, sequence, mapping }
@@ -19,39 +19,31 @@ final class YAMLDocument: @unchecked Sendable {
         var kind: Kind
         /// How a scalar was written (`plain` for collections).
         var style: YAMLScalar.Style
+        /// A scalar's text is in `decoded` rather than the file's own text.
+        var isDecoded: Bool
         var mark: YAMLMark
-        /// A scalar's bytes in `bytes`, or a collection's run of `children` (a mapping's
-        /// alternate key, value, key, value).
+        /// A scalar's bytes, or a collection's run of `children` (a mapping's alternate key,
+        /// value, key, value).
         var start: Int
         var count: Int
     }
 
-    // The document owns these buffers (it frees them when it goes) and never changes them
-    // once made, so reading them needs no reference counting and no locks: a record's dozen
-    // key look-ups are plain loads. (Hence `@unchecked Sendable`.)
+    // The arrays the builder filled, kept as they are (not copied) and never changed.
 
-    /// The file's text (without a byte order mark), then the decoded texts.
-    private let bytes: UnsafeMutableBufferPointer<UInt8>
-    private let entries: UnsafeMutableBufferPointer<Entry>
-    private let children: UnsafeMutableBufferPointer<Int>
+    /// The file's text, without a byte order mark; scalar ranges count from its start.
+    private let source: ArraySlice<UInt8>
+    /// Texts that differ from what the file holds at their place.
+    private let decoded: [UInt8]
+    private let entries: [Entry]
+    private let children: [Int]
     let rootIndex: Int
 
-    /// A document of `entries` whose scalars' `start`s count into `source` and then `decoded`.
     init(source: ArraySlice<UInt8>, decoded: [UInt8], entries: [Entry], children: [Int], root: Int) {
-        bytes = .allocate(capacity: source.count + decoded.count)
-        _ = UnsafeMutableBufferPointer(rebasing: bytes[..<source.count]).initialize(from: source)
-        _ = UnsafeMutableBufferPointer(rebasing: bytes[source.count...]).initialize(from: decoded)
-        self.entries = .allocate(capacity: entries.count)
-        _ = self.entries.initialize(from: entries)
-        self.children = .allocate(capacity: children.count)
-        _ = self.children.initialize(from: children)
+        self.source = source
+        self.decoded = decoded
+        self.entries = entries
+        self.children = children
         rootIndex = root
-    }
-
-    deinit {
-        bytes.deallocate()
-        entries.deallocate()
-        children.deallocate()
     }
 
     /// The document's top value.
@@ -65,7 +57,14 @@ final class YAMLDocument: @unchecked Sendable {
     /// The text of scalar `index`.
     func text(of index: Int) -> String {
         let e = entries[index]
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[e.start..<e.start + e.count]), as: UTF8.self)
+        if e.isDecoded { return String(decoding: decoded[e.start..<e.start + e.count], as: UTF8.self) }
+        let from = source.startIndex + e.start
+        return String(decoding: source[from..<from + e.count], as: UTF8.self)
+    }
+
+    /// Byte `k` of scalar `entry`'s text.
+    @inline(__always) private func byte(_ k: Int, of entry: Entry) -> UInt8 {
+        entry.isDecoded ? decoded[entry.start + k] : source[source.startIndex + entry.start + k]
     }
 
     /// True when entry `index` is a scalar whose text is `word`, compared byte for byte
@@ -78,9 +77,9 @@ final class YAMLDocument: @unchecked Sendable {
     /// True when scalar `entry`'s text is `word`.
     func spells(_ entry: Entry, _ word: String) -> Bool {
         guard entry.count == word.utf8.count else { return false }
-        var k = entry.start
+        var k = 0
         for b in word.utf8 {
-            if bytes[k] != b { return false }
+            if byte(k, of: entry) != b { return false }
             k += 1
         }
         return true
@@ -89,7 +88,7 @@ final class YAMLDocument: @unchecked Sendable {
     /// A bit standing for a key's length and first byte: a mapping's keys' bits together say
     /// at once that most keys it lacks are absent (see `RecordFields`).
     func keyBit(_ entry: Entry) -> UInt64 {
-        YAMLDocument.keyBit(length: entry.count, first: entry.count > 0 ? bytes[entry.start] : 0)
+        YAMLDocument.keyBit(length: entry.count, first: entry.count > 0 ? byte(0, of: entry) : 0)
     }
 
     static func keyBit(_ key: String) -> UInt64 { keyBit(length: key.utf8.count, first: key.utf8.first ?? 0) }
