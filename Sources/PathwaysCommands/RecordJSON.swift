@@ -49,11 +49,19 @@ enum RecordJSON {
         var englishMaths: String?
         var age: Int?
         var maxAge: Int?
+        var extendedAge: ExtendedAgeJSON?
 
         init(_ r: EntryRequirement) {
             text = r.text; level = r.minimumLevel?.code; englishMaths = r.englishMaths?.code; age = r.minimumAge
             maxAge = r.maximumAge
+            extendedAge = r.extendedAge.map { ExtendedAgeJSON(maxAge: $0.maximumAge, anyOf: $0.anyOf.map(\.rawValue)) }
         }
+    }
+
+    /// A higher upper age limit for residents in any of `anyOf`, as the content writes it.
+    struct ExtendedAgeJSON: Encodable {
+        var maxAge: Int
+        var anyOf: [String]
     }
 
     struct LinkJSON: Encodable {

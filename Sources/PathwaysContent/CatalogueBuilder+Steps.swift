@@ -10,7 +10,9 @@ extension CatalogueBuilder {
     ]
     /// Keys of a step's `standard` mapping (facts of an imported apprenticeship standard).
     static let standardKeys: KnownKeys = ["version", "lars", "routes", "maximumFunding", "months", "status", "approved", "jobTitles"]
-    static let requirementKeys: KnownKeys = ["text", "level", "englishMaths", "age", "maxAge"]
+    static let requirementKeys: KnownKeys = ["text", "level", "englishMaths", "age", "maxAge", "extendedAge"]
+    /// Keys of a requirement's `extendedAge`: a higher `maxAge` for residents in any of `anyOf`.
+    static let extendedAgeKeys: KnownKeys = ["maxAge", "anyOf"]
     static let progressionKeys: KnownKeys = ["to", "requires", "sideways", "rule"]
 
     mutating func readStep(_ mapping: YAMLMapping, at mark: YAMLMark, file: String) {
@@ -113,6 +115,32 @@ extension CatalogueBuilder {
         let englishMaths = r.level("englishMaths", required: false)
         let age = r.count("age", required: false)
         let maxAge = r.count("maxAge", required: false)
-        return EntryRequirement(text: text ?? "", minimumLevel: level, englishMaths: englishMaths, minimumAge: age, maximumAge: maxAge)
+        if let age, let maxAge, maxAge < age {
+            r.report(r.position(of: "maxAge"), "'maxAge' (\(maxAge)) is below 'age' (\(age))")
+        }
+        return EntryRequirement(text: text ?? "", minimumLevel: level, englishMaths: englishMaths, minimumAge: age, maximumAge: maxAge,
+                                extendedAge: extendedAge(&r, above: maxAge))
+    }
+
+    /// A requirement's `extendedAge: {maxAge, anyOf}`: a higher upper age limit for residents in
+    /// one of the listed circumstances (a foundation apprenticeship is to 24 with an EHC plan).
+    /// It raises the requirement's own `maxAge`, so that must be written and lower.
+    private func extendedAge(_ r: inout RecordFields, above maxAge: Int?) -> EntryRequirement.AgeExtension? {
+        guard var e = r.nested("extendedAge", known: CatalogueBuilder.extendedAgeKeys) else { return nil }
+        let higher = e.count("maxAge")
+        let before = e.problems.count
+        let anyOf: [Circumstance] = e.choices("anyOf", required: true)
+        if anyOf.isEmpty, e.problems.count == before {
+            e.report(e.position(of: "anyOf"), "'anyOf' must name at least one circumstance")
+        }
+        if maxAge == nil, !r.has("maxAge") {
+            e.report(r.position(of: "extendedAge"), "'extendedAge' raises 'maxAge', so the requirement must give 'maxAge' too")
+        }
+        if let higher, let maxAge, higher <= maxAge {
+            e.report(e.position(of: "maxAge"), "'extendedAge' 'maxAge' (\(higher)) must be above the requirement's 'maxAge' (\(maxAge))")
+        }
+        r.absorb(e)
+        guard let higher, !anyOf.isEmpty, !e.isDamaged else { return nil }
+        return EntryRequirement.AgeExtension(maximumAge: higher, anyOf: anyOf)
     }
 }

@@ -187,8 +187,7 @@ struct ExportModel {
         var parts: [String] = []
         if let level = requirement.minimumLevel { parts.append(level.label) }
         if let em = requirement.englishMaths { parts.append("English and maths \(em.label)") }
-        if let age = requirement.minimumAge { parts.append("age \(age) or over") }
-        if let age = requirement.maximumAge { parts.append("aged \(age) or under at the start") }
+        parts += requirement.ageWords
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 

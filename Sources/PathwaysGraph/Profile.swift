@@ -109,9 +109,11 @@ public struct Profile: Sendable, Hashable {
     public var aged50Plus: Bool { age >= 50 }
 
     /// What the route search needs from the profile. Only a resident who said they need ESOL
-    /// is offered ESOL steps, starting above the English level they hold.
+    /// is offered ESOL steps, starting above the English level they hold; the circumstances
+    /// that apply to them decide steps whose upper age limit is higher for some.
     public var startingPoint: StartingPoint {
-        StartingPoint(levelHeld: levelHeld, englishMaths: englishMaths, age: age, needsESOL: needsESOL)
+        StartingPoint(levelHeld: levelHeld, englishMaths: englishMaths, age: age, needsESOL: needsESOL,
+                      circumstances: Set(Circumstance.allCases.filter { has($0) }))
     }
 
     /// True when the circumstance applies to this resident. Low pay is judged against

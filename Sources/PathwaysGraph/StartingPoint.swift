@@ -9,12 +9,23 @@ public struct StartingPoint: Sendable, Hashable {
     /// True when the learner said they need English for speakers of other languages: only then
     /// do routes include ESOL steps (those above the English level they hold).
     public var needsESOL: Bool
+    /// The circumstances that apply to the learner (an EHC plan, having been in care): a step
+    /// whose upper age limit is higher for some (`EntryRequirement.extendedAge`) asks them.
+    public var circumstances: Set<Circumstance>
 
-    public init(levelHeld: Level? = nil, englishMaths: Level? = nil, age: Int? = nil, needsESOL: Bool = false) {
+    public init(levelHeld: Level? = nil, englishMaths: Level? = nil, age: Int? = nil, needsESOL: Bool = false,
+                circumstances: Set<Circumstance> = []) {
         self.levelHeld = levelHeld
         self.englishMaths = englishMaths
         self.age = age
         self.needsESOL = needsESOL
+        self.circumstances = circumstances
+    }
+
+    /// Why the learner cannot start a step with this requirement `weeks` weeks from today, at
+    /// the age they will be then; `nil` when their age allows it.
+    public func ageProblem(_ requirement: EntryRequirement, afterWeeks weeks: Int = 0) -> String? {
+        requirement.ageProblem(age(afterWeeks: weeks), has: circumstances.contains)
     }
 
     /// The learner's age in whole years `weeks` weeks from today: today's age plus whole years
@@ -68,7 +79,7 @@ public struct StartingPoint: Sendable, Hashable {
         if let need = requirement.englishMaths {
             guard let em, em >= need else { return false }
         }
-        if requirement.ageProblem(age(afterWeeks: weeks)) != nil { return false }
+        if ageProblem(requirement, afterWeeks: weeks) != nil { return false }
         return true
     }
 }

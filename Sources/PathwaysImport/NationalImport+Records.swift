@@ -7,7 +7,7 @@ extension NationalImport {
         // StandardsFile refuses an offered standard without a duration, so `months` is known here.
         let months = s.months ?? 0
         let higher = level >= .level4
-        let entry = EntryRequirement(
+        let entry = s.isFoundation ? foundationEntry : EntryRequirement(
             text: higher
                 ? "Hired as an apprentice, from age 16. Employers set their own entry requirements; for a higher or degree apprenticeship most ask for a Level 3 qualification."
                 : "Hired as an apprentice, from age 16. Employers set their own entry requirements.",
@@ -19,12 +19,19 @@ extension NationalImport {
         var step = Step(id: id, title: title(of: s), kind: .apprenticeship, level: level, code: s.reference,
                         weeks: ApprenticeshipStandard.weeks(inMonths: months), modes: [.workBased], cost: 0,
                         funding: curation.funding, providers: curation.providers, entry: entry, summary: summary,
-                        sources: [SourceID.standards])
+                        sources: s.isFoundation ? [SourceID.standards, SourceID.foundationAges] : [SourceID.standards])
         step.standard = ApprenticeshipStandard(
             version: s.version, lars: s.lars, routes: s.routes, maximumFunding: s.maximumFunding, months: s.months,
             status: s.status.recorded ?? .approved, approvedOn: s.approvedOn, jobTitles: s.jobTitles)
         return step
     }
+
+    /// Who may start a foundation apprenticeship (AELP Briefing 79, May 2025): ages 16 to 21 at
+    /// the start, and to 24 with an EHC plan or for those who have been in care. Prison leavers
+    /// aged 22 to 24 may also start one; the profile does not ask, so the text says so.
+    static let foundationEntry = EntryRequirement(
+        text: "Hired as a foundation apprentice, for ages 16 to 21 at the start; to 24 with an education, health and care (EHC) plan, for care leavers, and for those in or recently released from prison. Employers set their own entry requirements.",
+        minimumAge: 16, maximumAge: 21, extendedAge: .init(maximumAge: 24, anyOf: [.ehcPlan, .careLeaver]))
 
     /// "Software developer apprenticeship"; a name that already says apprenticeship is kept.
     static func title(of s: StandardRecord) -> String {

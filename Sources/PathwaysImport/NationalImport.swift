@@ -14,6 +14,8 @@ public struct NationalImport: Sendable {
         public static let standards = "ifate-apprenticeship-standards"
         public static let occupations = "ons-soc2020"
         public static let profiles = "ncs-job-profiles"
+        /// Who may start a foundation apprenticeship: the ages the import gives them.
+        public static let foundationAges = "aelp-foundation-apprenticeships"
         /// ASHE Table 14.7a of a year: `ons-ashe-2024`.
         public static func pay(_ year: Int) -> String { "ons-ashe-\(year)" }
     }
@@ -39,6 +41,10 @@ public struct NationalImport: Sendable {
         let known = Set(curated.sources.map(\.id))
         for id in [SourceID.standards, SourceID.occupations, SourceID.profiles, paySource] where !known.contains(id) {
             errors.append(ImportError(file: "Content/sources", line: 1, "no source '\(id)'; add it to Content/sources/national-data.yaml"))
+        }
+        if datasets.standards.contains(where: { $0.isOffered && $0.isFoundation }) && !known.contains(SourceID.foundationAges) {
+            errors.append(ImportError(file: "Content/sources", line: 1,
+                                      "no source '\(SourceID.foundationAges)' for the ages of foundation apprenticeships; add it to Content/sources/funding-rules.yaml"))
         }
 
         // Standards: offered ones become steps unless a curated step stands for them.

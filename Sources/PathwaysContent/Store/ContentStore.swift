@@ -20,7 +20,7 @@ import Glibc
 /// that cannot be written just means no store.
 public struct ContentStore: Sendable {
     /// Bumped whenever the layout or a record's form changes.
-    public static let formatVersion: UInt32 = 2
+    public static let formatVersion: UInt32 = 3
 
     /// Folder for stores kept per user; nil when there is none (no usable environment).
     public var cacheFolder: URL?

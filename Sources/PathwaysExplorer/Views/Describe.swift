@@ -88,8 +88,7 @@ enum Describe {
         var parts: [String] = []
         if let l = r.minimumLevel { parts.append("\(l.label) held") }
         if let e = r.englishMaths { parts.append("English and maths at \(e.label)") }
-        if let a = r.minimumAge { parts.append("age \(a) or over") }
-        if let a = r.maximumAge { parts.append("aged \(a) or under at the start") }
+        parts += r.ageWords
         return parts.isEmpty ? "open to anyone" : parts.joined(separator: ", ")
     }
 

@@ -77,7 +77,7 @@ public struct FundingAdvice: Sendable {
             costing.reason += ". Also: " + bursaries.map(\.reason).joined(separator: "; ")
             costing.bursaryIDs = bursaries.map(\.id)
         }
-        if let why = step.entry.ageProblem(age(afterWeeks: weeks)), costing.isOpen {
+        if let why = step.entry.ageProblem(age(afterWeeks: weeks), has: { profile.has($0) }), costing.isOpen {
             costing.isOpen = false
             costing.whyClosed = why
         }

@@ -1,5 +1,7 @@
 /// Reads the Skills England (IfATE) apprenticeship standards export: the "all versions" CSV
-/// (one row per version of each standard) or the "latest version" CSV derived from it.
+/// (one row per version of each standard) or the "latest version" CSV derived from it. Its
+/// "Apprenticeship Type" column, when present, says which are foundation apprenticeships;
+/// without it, an `FA` reference does.
 ///
 /// For each reference it keeps the highest version that is approved for delivery (or paused),
 /// else the highest version of any status. Two rows with the same reference and version are
@@ -15,6 +17,7 @@ enum StandardsFile {
         guard let durationColumn = table.column("Typical Duration") ?? table.column("Typical Duration (months)") else {
             throw ImportFailure([ImportError(file: table.file, line: 1, "missing column 'Typical Duration'")])
         }
+        let typeColumn = table.column("Apprenticeship Type")
         var versions: [String: [StandardRecord]] = [:]
         var order: [String] = []
         for row in table.rows {
@@ -37,6 +40,7 @@ enum StandardsFile {
                 maximumFunding: Int(Clean.text(f[c[6]])), months: Int(Clean.text(f[durationColumn])),
                 lars: Clean.optional(f[c[7]]), approvedOn: Clean.date(f[c[8]]),
                 jobTitles: Clean.list(f[c[9]], separator: ";"), line: row.line)
+            record.isFoundation = typeColumn.map { Clean.text(f[$0]).lowercased() == "foundation apprenticeship" } ?? reference.hasPrefix("FA")
             if record.isOffered {
                 if record.name.isEmpty { fail("\(reference) is approved for delivery but has no name") }
                 if record.level.map({ !(1...8).contains($0) }) ?? true {

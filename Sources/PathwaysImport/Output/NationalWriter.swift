@@ -75,6 +75,10 @@ public struct NationalWriter: Sendable {
         lines.append("    text: \(quoted(step.entry.text))")
         if let level = step.entry.minimumLevel { lines.append("    level: \(quoted(level.code))") }
         if let age = step.entry.minimumAge { lines.append("    age: \(age)") }
+        if let age = step.entry.maximumAge { lines.append("    maxAge: \(age)") }
+        if let e = step.entry.extendedAge {
+            lines.append("    extendedAge: {maxAge: \(e.maximumAge), anyOf: [\(e.anyOf.map(\.rawValue).joined(separator: ", "))]}")
+        }
         if let s = step.standard {
             lines.append("  standard:")
             lines.append("    version: \(quoted(s.version))")

@@ -100,7 +100,8 @@ extension Provider: StoreRecord {
 extension EntryRequirement: StoreRecord {
     init(from r: inout StoreReader) throws {
         self.init(text: try r.string(), minimumLevel: try r.optionalLevel(), englishMaths: try r.optionalLevel(),
-                  minimumAge: try r.optionalInt(), maximumAge: try r.optionalInt())
+                  minimumAge: try r.optionalInt(), maximumAge: try r.optionalInt(),
+                  extendedAge: try r.optional { try $0.record() })
     }
 
     func write(to w: inout StoreWriter) {
@@ -109,6 +110,18 @@ extension EntryRequirement: StoreRecord {
         w.level(englishMaths)
         w.int(minimumAge)
         w.int(maximumAge)
+        w.optional(extendedAge) { $0.record($1) }
+    }
+}
+
+extension EntryRequirement.AgeExtension: StoreRecord {
+    init(from r: inout StoreReader) throws {
+        self.init(maximumAge: try r.int(), anyOf: try r.names())
+    }
+
+    func write(to w: inout StoreWriter) {
+        w.int(maximumAge)
+        w.names(anyOf)
     }
 }
 
