@@ -196,7 +196,8 @@ struct ContentStoreTests {
 
     /// Every optional field set and every list filled, so a field the store leaves out shows.
     @Test func everyFieldSurvivesTheStore() throws {
-        let entry = EntryRequirement(text: "GCSEs", minimumLevel: .level2, englishMaths: .level2, minimumAge: 16, maximumAge: 18)
+        let entry = EntryRequirement(text: "GCSEs", minimumLevel: .level2, englishMaths: .level2, minimumAge: 16, maximumAge: 18,
+                                     extendedAge: .init(maximumAge: 24, anyOf: [.ehcPlan, .careLeaver]))
         var job = Job(id: "j", title: "J", soc: "1234", clusters: ["c"], minimumLevel: .level3,
                       pay: Pay(median: 31_000, year: 2024, source: "ashe", lessPrecise: true, basis: .fullTime),
                       summary: "s", sources: ["src"], illustrative: true, requires: ["licence"], requirementText: "a licence",

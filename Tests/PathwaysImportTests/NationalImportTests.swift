@@ -95,6 +95,41 @@ struct NationalImportTests {
         let job = try #require(loaded.catalogue.jobs.first { $0.id == "soc-2135" })
         #expect(job == national.jobs.first { $0.id == "soc-2135" })
         #expect(loaded.catalogue.progressions.first { $0.from == "st0116" && $0.to == "software-developer" }?.rule == "ncs-link")
+        // The foundation apprenticeship's age limits are written and read back as they were made.
+        let fa0001 = try #require(loaded.catalogue.steps.first { $0.id == "fa0001" })
+        #expect(fa0001 == national.steps.first { $0.id == "fa0001" })
+        #expect(fa0001.entry.extendedAge != nil)
+        let level2 = try #require(first["steps/apprenticeships-level-2.yaml"])
+        #expect(level2.contains("    maxAge: 21\n    extendedAge: {maxAge: 24, anyOf: [ehc-plan, care-leaver]}\n"))
+    }
+
+    /// Foundation apprenticeships are for ages 16 to 21 at the start, to 24 with an EHC plan or
+    /// for care leavers (AELP Briefing 79, May 2025): the import gives every one those limits and
+    /// cites the source; other standards keep "from age 16".
+    @Test func foundationApprenticeshipsGetTheirAgeLimits() throws {
+        let (datasets, national) = try importFixture()
+        #expect(datasets.standards.filter(\.isFoundation).map(\.reference) == ["FA0001"])
+        let fa = try #require(national.steps.first { $0.id == "fa0001" })
+        #expect(fa.entry.minimumAge == 16 && fa.entry.maximumAge == 21)
+        #expect(fa.entry.extendedAge == EntryRequirement.AgeExtension(maximumAge: 24, anyOf: [.ehcPlan, .careLeaver]))
+        #expect(fa.entry.text.contains("16 to 21") && fa.entry.text.contains("to 24"))
+        #expect(fa.sources == ["ifate-apprenticeship-standards", "aelp-foundation-apprenticeships"])
+        for s in national.steps where s.id != "fa0001" {
+            #expect(s.entry.maximumAge == nil && s.entry.extendedAge == nil, "\(s.id)")
+            #expect(s.sources == ["ifate-apprenticeship-standards"], "\(s.id)")
+        }
+    }
+
+    /// An import with a foundation apprenticeship refuses to run without the source of its ages.
+    @Test func refusesFoundationApprenticeshipsWithoutTheirSource() throws {
+        let datasets = try NationalDatasets.read(from: fixture("good"))
+        let content = fixture("content")
+        var curated = ContentLoader(readsNational: false).load(from: content).catalogue
+        curated.sources.removeAll { $0.id == NationalImport.SourceID.foundationAges }
+        let curation = try ImportCuration.read(contentDirectory: content, display: "content")
+        #expect(errors { _ = try NationalImport(datasets: datasets, curated: curated, curation: curation).run() } == [
+            "Content/sources:1: error: no source 'aelp-foundation-apprenticeships' for the ages of foundation apprenticeships; add it to Content/sources/funding-rules.yaml",
+        ])
     }
 
     @Test func removesFilesAnEarlierImportLeftBehind() throws {

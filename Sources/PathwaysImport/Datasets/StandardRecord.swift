@@ -37,8 +37,8 @@ public struct StandardRecord: Sendable, Hashable {
     /// `YYYY-MM-DD`.
     public var approvedOn: String?
     public var jobTitles: [String]
-    /// True for a foundation apprenticeship (the export's "Apprenticeship Type", else an `FA`
-    /// reference): for young people only, so the import gives it their age limits.
+    /// True for a foundation apprenticeship (the export's "Apprenticeship Type" says so, or an
+    /// `FA` reference): for young people only, so the import gives it their age limits.
     public var isFoundation = false
     /// The line of the file this version was read from.
     public var line: Int

@@ -1,7 +1,7 @@
 /// Reads the Skills England (IfATE) apprenticeship standards export: the "all versions" CSV
 /// (one row per version of each standard) or the "latest version" CSV derived from it. Its
-/// "Apprenticeship Type" column, when present, says which are foundation apprenticeships;
-/// without it, an `FA` reference does.
+/// "Apprenticeship Type" column (when present) or an `FA` reference marks a foundation
+/// apprenticeship.
 ///
 /// For each reference it keeps the highest version that is approved for delivery (or paused),
 /// else the highest version of any status. Two rows with the same reference and version are
@@ -40,7 +40,8 @@ enum StandardsFile {
                 maximumFunding: Int(Clean.text(f[c[6]])), months: Int(Clean.text(f[durationColumn])),
                 lars: Clean.optional(f[c[7]]), approvedOn: Clean.date(f[c[8]]),
                 jobTitles: Clean.list(f[c[9]], separator: ";"), line: row.line)
-            record.isFoundation = typeColumn.map { Clean.text(f[$0]).lowercased() == "foundation apprenticeship" } ?? reference.hasPrefix("FA")
+            record.isFoundation = reference.hasPrefix("FA")
+                || typeColumn.map { Clean.text(f[$0]).lowercased() == "foundation apprenticeship" } ?? false
             if record.isOffered {
                 if record.name.isEmpty { fail("\(reference) is approved for delivery but has no name") }
                 if record.level.map({ !(1...8).contains($0) }) ?? true {
