@@ -116,7 +116,7 @@ extension CatalogueBuilder {
         let age = r.count("age", required: false)
         let maxAge = r.count("maxAge", required: false)
         if let age, let maxAge, maxAge < age {
-            r.report(r.position(of: "maxAge"), "'maxAge' (\(maxAge)) is below 'age' (\(age))")
+            r.report(r.position(of: "maxAge"), "\(r.quoted("maxAge")) (\(maxAge)) is below \(r.quoted("age")) (\(age))")
         }
         return EntryRequirement(text: text ?? "", minimumLevel: level, englishMaths: englishMaths, minimumAge: age, maximumAge: maxAge,
                                 extendedAge: extendedAge(&r, above: maxAge))
@@ -131,13 +131,13 @@ extension CatalogueBuilder {
         let before = e.problems.count
         let anyOf: [Circumstance] = e.choices("anyOf", required: true)
         if anyOf.isEmpty, e.problems.count == before {
-            e.report(e.position(of: "anyOf"), "'anyOf' must name at least one circumstance")
+            e.report(e.position(of: "anyOf"), "\(e.quoted("anyOf")) must name at least one circumstance")
         }
         if maxAge == nil, !r.has("maxAge") {
-            e.report(r.position(of: "extendedAge"), "'extendedAge' raises 'maxAge', so the requirement must give 'maxAge' too")
+            e.report(r.position(of: "extendedAge"), "\(r.quoted("extendedAge")) raises 'maxAge', so \(r.quoted("maxAge")) must be given too")
         }
         if let higher, let maxAge, higher <= maxAge {
-            e.report(e.position(of: "maxAge"), "'extendedAge' 'maxAge' (\(higher)) must be above the requirement's 'maxAge' (\(maxAge))")
+            e.report(e.position(of: "maxAge"), "\(e.quoted("maxAge")) (\(higher)) must be above \(r.quoted("maxAge")) (\(maxAge))")
         }
         r.absorb(e)
         guard let higher, !anyOf.isEmpty, !e.isDamaged else { return nil }

@@ -140,7 +140,8 @@ struct RecordFields {
     }
 
     private var place: String { context.map { " in '\($0)'" } ?? "" }
-    private func quoted(_ key: String) -> String { "'\(key)'\(place)" }
+    /// A key as messages name it: `'maxAge' in 'extendedAge'`.
+    func quoted(_ key: String) -> String { "'\(key)'\(place)" }
 
     /// True when the key is present (even with an empty value). The keys are compared in the
     /// document, byte for byte: no text is made to look a key up.
