@@ -42,7 +42,8 @@ extension RouteExport {
                 fundingText: s.funding, fundingSchemes: step.funding, providers: s.providers.map(\.id),
                 entry: Entry(text: s.entry, minimumLevel: step.entry.minimumLevel?.code,
                              englishMaths: step.entry.englishMaths?.code, minimumAge: step.entry.minimumAge,
-                             maximumAge: step.entry.maximumAge),
+                             maximumAge: step.entry.maximumAge, maximumAgeExtended: step.entry.extendedAge?.maximumAge,
+                             maximumAgeExtendedFor: step.entry.extendedAge?.anyOf.map(\.rawValue)),
                 moveRequirement: s.moveRequirement, summary: step.summary, sources: step.sources,
                 illustrative: s.illustrative)
         }

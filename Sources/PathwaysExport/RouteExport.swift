@@ -28,6 +28,11 @@ public struct RouteExport: Codable, Sendable, Hashable {
         public var englishMaths: String?
         public var minimumAge: Int?
         public var maximumAge: Int?
+        /// A higher maximum age for residents in any of `maximumAgeExtendedFor` (a foundation
+        /// apprenticeship: 24 with an EHC plan or for care leavers).
+        public var maximumAgeExtended: Int?
+        /// The circumstances that raise the limit: `ehc-plan`, `care-leaver`.
+        public var maximumAgeExtendedFor: [String]?
     }
 
     /// What a step costs this resident and why; present only when a profile was set.

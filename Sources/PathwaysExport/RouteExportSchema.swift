@@ -83,7 +83,9 @@ public enum RouteExportSchema {
             "minimumLevel": { "$ref": "#/$defs/level" },
             "englishMaths": { "$ref": "#/$defs/level" },
             "minimumAge": { "type": "integer", "minimum": 0 },
-            "maximumAge": { "type": "integer", "minimum": 0 }
+            "maximumAge": { "type": "integer", "minimum": 0 },
+            "maximumAgeExtended": { "type": "integer", "minimum": 0, "description": "A higher maximumAge for residents in any of maximumAgeExtendedFor." },
+            "maximumAgeExtendedFor": { "type": "array", "items": { "type": "string" }, "description": "Circumstances that raise the limit: ehc-plan, care-leaver." }
           }
         },
         "moveRequirement": { "type": "string" },

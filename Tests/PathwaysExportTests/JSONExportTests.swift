@@ -91,6 +91,27 @@ import Testing
         #expect(decoded.steps[3].costing?.open == false)
     }
 
+    /// A step whose upper age limit is higher for some (a foundation apprenticeship) exports
+    /// both limits and for whom, and the document still meets the schema.
+    @Test func aHigherAgeLimitForSomeIsExported() throws {
+        var catalogue = Fixtures.catalogue
+        let i = try #require(catalogue.steps.firstIndex { $0.id == "digital-l3" })
+        catalogue.steps[i].entry.maximumAge = 21
+        catalogue.steps[i].entry.extendedAge = .init(maximumAge: 24, anyOf: [.ehcPlan, .careLeaver])
+        let graph = PathwayGraph(catalogue)
+        let doc = PathwayDocument(route: ExportSamples.route(in: graph), graph: graph, generatedAt: ExportSamples.generatedAt)
+        let json = Exporter.render(doc, as: .json)
+        let step = try #require(try JSONDecoder().decode(RouteExport.self, from: Data(json.utf8)).steps.first { $0.id == "digital-l3" })
+        #expect(step.entry.maximumAge == 21)
+        #expect(step.entry.maximumAgeExtended == 24)
+        #expect(step.entry.maximumAgeExtendedFor == ["ehc-plan", "care-leaver"])
+        guard let python = ExternalTool.find("python3") else { return }
+        let script = "import json,sys,jsonschema; jsonschema.validate(json.load(sys.stdin), json.load(open(sys.argv[1])))"
+        let result = try ExternalTool.run(python, ["-c", script, Self.schemaFile.path], input: json)
+        if result.stderr.contains("No module named 'jsonschema'") && !ExternalTool.onCI { return }
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
     @Test func noProfileLeavesCostOut() throws {
         let json = Exporter.render(ExportSamples.plainDocument, as: .json)
         let decoded = try JSONDecoder().decode(RouteExport.self, from: Data(json.utf8))
