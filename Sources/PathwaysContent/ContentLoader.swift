@@ -102,7 +102,7 @@ public struct ContentLoader: Sendable {
 
     /// Reads record files, in parallel where there are several, each into its own builder that
     /// is merged into `builder` as soon as every earlier file's is: the outcome does not depend
-    /// on timing, and only the few files being read are held twice (parse tree and records).
+    /// on timing, and only the few files being read are held twice (YAML document and records).
     private func read(_ files: [RecordFile], into builder: inout CatalogueBuilder) {
         let merger = OrderedMerger(builder, kinds: files.map(\.kind))
         let work: @Sendable (Int) -> Void = { k in

@@ -71,7 +71,6 @@ struct YAMLDocumentBuilder {
         return e.start..<e.start + e.count
     }
 
-    /// The document, with `root` as its top value.
     /// The document, with `root` as its top value; the builder's arrays become its own.
     consuming func finish(root: Int) -> YAMLDocument {
         YAMLDocument(source: source, decoded: decoded, entries: entries, children: children, root: root)

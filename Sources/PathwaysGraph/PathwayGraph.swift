@@ -98,12 +98,14 @@ public struct PathwayGraph: Sendable {
         var kept: [Int32]? = nil
         var ends: [(Int32, Int32)] = []
         ends.reserveCapacity(all.count)
+        let targets = PathwayGraph.targets(of: all, in: nodeIndex)
         // A step's progressions come together and share its ID's text, so the last `from`
         // found is usually the next one too: one look-up per step rather than per edge.
         var lastFrom: (id: String, index: Int?) = ("", nil)
         for k in all.indices {
             if all[k].from != lastFrom.id { lastFrom = (all[k].from, nodeIndex[all[k].from]) }
-            guard let f = lastFrom.index, f < stepCount, let t = nodeIndex[all[k].to] else {
+            let t = Int(targets[k])
+            guard let f = lastFrom.index, f < stepCount, t >= 0 else {
                 if kept == nil { kept = (0..<Int32(k)).map { $0 } }
                 continue
             }
@@ -125,6 +127,18 @@ public struct PathwayGraph: Sendable {
         var leads = [Bool](repeating: false, count: stepCount)
         for (f, t) in ends where Int(t) >= stepCount && Int(f) < stepCount { leads[Int(f)] = true }
         stepLeadsToJob = leads
+    }
+
+    /// The node index of each progression's `to`, or -1 where there is none. A national
+    /// content set has the better part of a million, each a hashed look-up, so large sets are
+    /// looked up in two halves side by side (the dictionary is only read).
+    static func targets(of progressions: [Progression], in nodeIndex: [String: Int], halvesFrom threshold: Int = 50_000) -> [Int32] {
+        @Sendable func target(_ k: Int) -> Int32 { nodeIndex[progressions[k].to].map { Int32($0) } ?? -1 }
+        let n = progressions.count
+        guard n >= threshold else { return (0..<n).map(target) }
+        let middle = n / 2
+        let (first, second) = sideBySide({ (0..<middle).map(target) }, { (middle..<n).map(target) })
+        return first + second
     }
 
     /// True when routes from this starting point skip the step (see `StartingPoint.covers`).

@@ -162,8 +162,8 @@ enum Scenarios {
                 route pays while training.
                 """,
             route1: [
-                .init("bootcamp-coding-foundations", cost: 0, rule: "skills-bootcamps", source: "feweek-bootcamps-2025"),
-                .init("bootcamp-software-development", cost: 0, rule: "skills-bootcamps", source: "feweek-bootcamps-2025"),
+                .init("bootcamp-coding-foundations", cost: 0, rule: "skills-bootcamps", source: "hansard-hl3323-skills-bootcamps"),
+                .init("bootcamp-software-development", cost: 0, rule: "skills-bootcamps", source: "hansard-hl3323-skills-bootcamps"),
             ]),
         Scenario(
             "twentyOneLevel2Engineering", Profile(levelHeld: .level2, englishMaths: .level2, age: 21, employment: .employed, earnings: 30000), to: "engineering-technician",
@@ -181,7 +181,7 @@ enum Scenarios {
                 Advanced Learner Loan.
                 """,
             route1: [
-                .init("bootcamp-software-development", cost: 0, rule: "skills-bootcamps", source: "feweek-bootcamps-2025"),
+                .init("bootcamp-software-development", cost: 0, rule: "skills-bootcamps", source: "hansard-hl3323-skills-bootcamps"),
             ]),
         Scenario(
             "twentyFourEmployedSeniorCare", Profile(levelHeld: .level2, englishMaths: .level2, age: 24, employment: .employed, earnings: 30000), to: "senior-care-worker",
@@ -217,7 +217,7 @@ enum Scenarios {
                 Unemployed with a Level 3, a free Skills Bootcamp in data is the quickest route to a data role.
                 """,
             route1: [
-                .init("bootcamp-ai", cost: 0, rule: "skills-bootcamps", source: "feweek-bootcamps-2025"),
+                .init("bootcamp-ai", cost: 0, rule: "skills-bootcamps", source: "hansard-hl3323-skills-bootcamps"),
             ]),
         Scenario(
             "fortyRedundancyHGV", Profile(levelHeld: .level2, englishMaths: .level2, age: 40, employment: .employed, earnings: 35000, atRiskOfRedundancy: true), to: "hgv-driver",
@@ -226,7 +226,7 @@ enum Scenarios {
                 apprenticeship is the paid alternative.
                 """,
             route1: [
-                .init("bootcamp-hgv-driving", cost: 0, rule: "skills-bootcamps", source: "feweek-bootcamps-2025"),
+                .init("bootcamp-hgv-driving", cost: 0, rule: "skills-bootcamps", source: "hansard-hl3323-skills-bootcamps"),
             ]),
         Scenario(
             "fortyFiveBenefitsWarehouse", Profile(levelHeld: .level1, englishMaths: .level1, age: 45, employment: .benefits), to: "warehouse-operative",
@@ -335,7 +335,7 @@ enum Scenarios {
                 sending its own staff would pay part); an HND would need a loan.
                 """,
             route1: [
-                .init("bootcamp-software-development", cost: 0, rule: "skills-bootcamps", source: "feweek-bootcamps-2025"),
+                .init("bootcamp-software-development", cost: 0, rule: "skills-bootcamps", source: "hansard-hl3323-skills-bootcamps"),
             ]),
         Scenario(
             "eighteenEarnMaintenance", Profile(levelHeld: .level2, englishMaths: .level2, age: 18, earnWhileLearning: true), to: "maintenance-fitter",
