@@ -118,6 +118,24 @@ import Testing
         #expect(closed["fullyFunded"] as? Bool == false)
     }
 
+    /// Samira again, as the issue ran it (`--limit 2`). At 30 she is past a foundation
+    /// apprenticeship's age limit (16 to 21 at the start, to 24 with an EHC plan or for care
+    /// leavers), so an adviser would never offer her the health and social care one: her first
+    /// route is the healthcare support worker apprenticeship, open at any age. The same command
+    /// for a 23-year-old care leaver leads with the foundation apprenticeship.
+    @Test func samiraIsNotOfferedAFoundationApprenticeshipACareLeaverIs() throws {
+        let samira = ["--to", "healthcare-assistant", "--age", "30", "--years-in-uk", "1", "--needs-esol", "--status", "unemployed",
+                      "--borough", "birmingham", "--today", "2026-11-30", "--limit", "2"]
+        let r = try runPathways(["routes"] + samira)
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(!r.stdout.contains("foundation apprenticeship"), "\(r.stdout)")
+        #expect(r.stdout.contains("1) Level 2: Healthcare support worker apprenticeship — 52 weeks, from age 30, free to you"), "\(r.stdout)")
+        let leaver = try runPathways(["routes", "--to", "healthcare-assistant", "--age", "23", "--care-leaver", "--status", "unemployed",
+                                      "--borough", "birmingham", "--today", "2026-11-30", "--limit", "2"])
+        #expect(leaver.stdout.contains("1) Level 2: Health and social care foundation apprenticeship — 35 weeks, from age 23, free to you"),
+                "\(leaver.stdout)")
+    }
+
     @Test func sessionFileSuppliesTheProfileAndFlagsWin() throws {
         let session = dir.appendingPathComponent("s.json")
         try """
