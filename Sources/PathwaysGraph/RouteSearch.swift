@@ -76,8 +76,7 @@ final class RouteSearch {
             // An apprenticeship standard paused for starts (or closed) takes no new apprentices.
             if let status = steps[n].standard?.status, status != .approved { return false }
             if start.covers(steps[n], leadsToJob: graph.stepLeadsToJob[n]) { return false }
-            if start.ageProblem(steps[n].entry, afterWeeks: weeks) != nil { return false }
-            return true
+            return start.ageAllows(steps[n].entry, afterWeeks: weeks)
         }
     }
 

@@ -28,6 +28,15 @@ public struct StartingPoint: Sendable, Hashable {
         requirement.ageProblem(age(afterWeeks: weeks), has: circumstances.contains)
     }
 
+    /// True when `ageProblem` would be `nil`, decided without putting anything into words or
+    /// copying the requirement: a route search asks it for every move it weighs.
+    func ageAllows(_ requirement: borrowing EntryRequirement, afterWeeks weeks: Int) -> Bool {
+        guard let age = age(afterWeeks: weeks) else { return true }
+        if let min = requirement.minimumAge, age < min { return false }
+        if let max = requirement.maximumAge(for: circumstances.contains), age > max { return false }
+        return true
+    }
+
     /// The learner's age in whole years `weeks` weeks from today: today's age plus whole years
     /// gone by (the stated age is taken to hold for a full year from today).
     public func age(afterWeeks weeks: Int) -> Int? { age.map { $0 + max(0, weeks) / 52 } }
@@ -79,7 +88,6 @@ public struct StartingPoint: Sendable, Hashable {
         if let need = requirement.englishMaths {
             guard let em, em >= need else { return false }
         }
-        if ageProblem(requirement, afterWeeks: weeks) != nil { return false }
-        return true
+        return ageAllows(requirement, afterWeeks: weeks)
     }
 }

@@ -1,4 +1,4 @@
-import PathwaysGraph
+@testable import PathwaysGraph
 import PathwaysTestSupport
 import Testing
 
@@ -23,6 +23,8 @@ import Testing
             let limit = anyOf.contains(where: held.contains) ? higher : maximum
             let problem = StartingPoint(age: age, circumstances: held).ageProblem(r)
             #expect((problem == nil) == (minimum...limit).contains(age), "\(age) \(held) \(r)")
+            // The route search's quick check answers the same.
+            #expect(StartingPoint(age: age, circumstances: held).ageAllows(r, afterWeeks: 0) == (problem == nil))
             if let problem {
                 #expect(problem.hasPrefix("Only for ages \(minimum)–\(maximum), or up to \(higher) for residents "))
                 #expect(problem.hasSuffix("; you are \(age)"))
